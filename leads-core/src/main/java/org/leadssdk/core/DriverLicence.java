@@ -1,0 +1,52 @@
+package org.leadssdk.core;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Check;
+import org.leadssdk.core.internal.Mask;
+
+/**
+ * A driver licence number and its issuing state. California numbers are one letter then seven digits;
+ * other states' are 1–20 letters and digits. Sensitive: {@code toString} masks the number. Immutable.
+ *
+ * @param number the normalized number (upper case, no spaces or hyphens)
+ * @param state the issuing state
+ */
+public record DriverLicence(String number, UsState state) {
+  private static final Pattern CALIFORNIA = Pattern.compile("[A-Z][0-9]{7}");
+  private static final Pattern OTHER = Pattern.compile("[A-Z0-9]{1,20}");
+
+  /**
+   * Validates the licence.
+   *
+   * @throws IllegalArgumentException if the number does not fit the state's format
+   */
+  public DriverLicence {
+    Check.notNull("driverLicence.number", number);
+    Check.notNull("driverLicence.state", state);
+    if (state == UsState.CA && !CALIFORNIA.matcher(number).matches()) {
+      throw new IllegalArgumentException("driverLicence.number: " + Mask.partial(number)
+          + " does not match the California format (one letter then 7 digits)");
+    }
+    if (!OTHER.matcher(number).matches()) {
+      throw new IllegalArgumentException(
+          "driverLicence.number: " + Mask.partial(number) + " must be 1-20 letters and digits");
+    }
+  }
+
+  /**
+   * Normalizes {@code number} (upper case; spaces and hyphens removed) and builds the licence.
+   *
+   * @throws IllegalArgumentException if the number does not fit the state's format
+   */
+  public static DriverLicence of(String number, UsState state) {
+    Check.notNull("driverLicence.number", number);
+    return new DriverLicence(number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT), state);
+  }
+
+  /** The state and the masked number. */
+  @Override
+  public String toString() {
+    return "DriverLicence[" + state.code() + " " + Mask.partial(number) + "]";
+  }
+}

@@ -1,0 +1,56 @@
+package org.leadssdk.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Check;
+import org.leadssdk.core.internal.Mask;
+
+/**
+ * A U.S. ZIP code, five digits or ZIP+4 ({@code 95814} or {@code 95814-1234}). Immutable.
+ *
+ * @param value the code as given, trimmed
+ */
+public record ZipCode(String value) {
+  private static final Pattern FORMAT = Pattern.compile("[0-9]{5}(-[0-9]{4})?");
+
+  /**
+   * Validates the code.
+   *
+   * @throws IllegalArgumentException if it is not 5 digits or ZIP+4
+   */
+  public ZipCode {
+    Check.notNull("zip", value);
+    if (!FORMAT.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "zip: " + Mask.partial(value) + " must be 5 digits or ZIP+4 (e.g. 95814 or 95814-1234)");
+    }
+  }
+
+  /**
+   * Parses a ZIP code (outer spaces ignored).
+   *
+   * @throws IllegalArgumentException if it is not 5 digits or ZIP+4
+   */
+  @JsonCreator
+  public static ZipCode parse(String text) {
+    Check.notNull("zip", text);
+    return new ZipCode(text.strip());
+  }
+
+  /** The five-digit ZIP without the +4 extension. */
+  public String zip5() {
+    return value.substring(0, 5);
+  }
+
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,3 @@
+/** Helpers shared by the SDK's modules; not part of the API. */
+@org.jspecify.annotations.NullMarked
+package org.leadssdk.core.internal;
