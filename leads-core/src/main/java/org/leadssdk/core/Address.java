@@ -1,5 +1,6 @@
 package org.leadssdk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.internal.Check;
@@ -63,6 +64,7 @@ public record Address(
   }
 
   /** Whether the address has no end date. */
+  @JsonIgnore
   public boolean isCurrent() {
     return to == null;
   }

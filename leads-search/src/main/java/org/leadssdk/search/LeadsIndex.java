@@ -1,0 +1,487 @@
+package org.leadssdk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.internal.Check;
+import org.leadssdk.search.internal.Analyzers;
+import org.leadssdk.search.internal.DocumentMapper;
+import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.RecordCodec;
+import org.leadssdk.search.internal.VersionTable;
+import org.leadssdk.search.internal.VisibilityWindow;
+
+/**
+ * The parolee index on a directory (or in memory): one writer, any number of concurrent searches while
+ * it ingests. Opened and closed by the host; thread-safe.
+ *
+ * <p>Feed entries are applied idempotently by record version: an entry whose version is not newer than
+ * what the index holds (live or removed) is {@link ApplyOutcome#STALE} and ignored, so a feed may be
+ * replayed from a checkpoint and entries may arrive out of order. A record is replaced atomically:
+ * searches see the old version or the new one, never a mix. Applied changes become searchable within the
+ * refresh interval (default 200 ms); {@link #commit(Checkpoint)} makes them durable together with the
+ * feed position, and after a crash the index reopens at the last commit.
+ *
+ * <pre>{@code
+ * try (LeadsIndex index = LeadsIndex.builder().directory(Path.of("leads-index")).build()) {
+ *   long resumeAfter = index.checkpoint().map(Checkpoint::position).orElse(0L);
+ *   // read the feed after resumeAfter, index.upsert(record) / index.remove(...) each entry
+ *   index.commit(new Checkpoint("dapo-daily", linesConsumed));
+ * }
+ * }</pre>
+ */
+public final class LeadsIndex implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("org.leadssdk.search");
+  private static final String FEED_KEY = "leads.feed";
+  private static final String POSITION_KEY = "leads.position";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ScheduledExecutorService refresher;
+  private final DocumentMapper mapper;
+  private final VersionTable versions;
+  private final Clock clock;
+  private final Object ingestLock = new Object();
+  private volatile boolean closed;
+
+  private LeadsIndex(Builder b) throws IOException {
+    this.clock = b.clock;
+    this.mapper = new DocumentMapper(b.visibility);
+    Directory dir = null;
+    IndexWriter w = null;
+    SearcherManager sm = null;
+    try {
+      dir = b.path == null ? new ByteBuffersDirectory() : FSDirectory.open(b.path);
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(b.ramBufferMb)
+          .setCommitOnClose(false);
+      w = new IndexWriter(dir, config);
+      sm = new SearcherManager(w, true, false, new SearcherFactory());
+      this.versions = loadVersions(sm);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(sm, e);
+      closeQuietly(w, e);
+      closeQuietly(dir, e);
+      throw e;
+    }
+    this.directory = dir;
+    this.writer = w;
+    this.searchers = sm;
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "leads-index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    long period = b.refreshInterval.toMillis();
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  /** A builder; choose {@link Builder#directory(Path)} or {@link Builder#inMemory()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Applies a record: added if new, replacing the held one if its version is newer.
+   *
+   * @return {@link ApplyOutcome#STALE} if the index holds this version or a newer one (live or removed)
+   * @throws IndexUnavailableException if the index cannot be written
+   */
+  public ApplyOutcome upsert(Parolee record) {
+    Check.notNull("record", record);
+    ensureOpen();
+    long key = VersionTable.key(record.cdcNumber());
+    byte[] encoded = RecordCodec.get().encode(record);
+    synchronized (ingestLock) {
+      if (versions.get(key) >= record.recordVersion()) {
+        return ApplyOutcome.STALE;
+      }
+      try {
+        writer.updateDocument(new Term(Fields.CDC, record.cdcNumber().value()), mapper.toDocument(record, encoded));
+      } catch (IOException e) {
+        throw new IndexUnavailableException("cannot write record " + record.cdcNumber() + " to the index", e);
+      }
+      versions.put(key, record.recordVersion());
+      return ApplyOutcome.APPLIED;
+    }
+  }
+
+  /**
+   * Removes a record as of {@code version}. The index remembers the removal, so an older version that
+   * arrives later stays out.
+   *
+   * @param sourceTimestamp when the source removed it (kept for the caller's audit; not indexed)
+   * @return {@link ApplyOutcome#STALE} if the index holds this version or a newer one
+   * @throws IllegalArgumentException if {@code version < 1}
+   * @throws IndexUnavailableException if the index cannot be written
+   */
+  public ApplyOutcome remove(CdcNumber cdcNumber, long version, Instant sourceTimestamp) {
+    Check.notNull("cdcNumber", cdcNumber);
+    Check.notNull("sourceTimestamp", sourceTimestamp);
+    Check.inRange("version", version, 1, Long.MAX_VALUE);
+    ensureOpen();
+    long key = VersionTable.key(cdcNumber);
+    synchronized (ingestLock) {
+      if (versions.get(key) >= version) {
+        return ApplyOutcome.STALE;
+      }
+      try {
+        writer.updateDocument(new Term(Fields.CDC, cdcNumber.value()), mapper.tombstone(cdcNumber, version));
+      } catch (IOException e) {
+        throw new IndexUnavailableException("cannot remove record " + cdcNumber + " from the index", e);
+      }
+      versions.put(key, version);
+      return ApplyOutcome.APPLIED;
+    }
+  }
+
+  /**
+   * Makes everything applied so far durable, together with the feed position reached. Returns when the
+   * commit is on disk: what was applied before the call survives a crash; after a crash the index
+   * reopens with exactly this commit's records and {@link #checkpoint()} returns this checkpoint.
+   *
+   * @throws IndexUnavailableException if the commit fails
+   */
+  public void commit(Checkpoint checkpoint) {
+    Check.notNull("checkpoint", checkpoint);
+    ensureOpen();
+    synchronized (ingestLock) {
+      writer.setLiveCommitData(Map.of(FEED_KEY, checkpoint.feed(), POSITION_KEY, Long.toString(checkpoint.position()))
+          .entrySet());
+      try {
+        writer.commit();
+      } catch (IOException e) {
+        throw new IndexUnavailableException("cannot commit the index at " + checkpoint, e);
+      }
+    }
+    refresh();
+  }
+
+  /** The checkpoint of the last commit, if the index was ever committed with one. */
+  public Optional<Checkpoint> checkpoint() {
+    ensureOpen();
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    String feed = data.get(FEED_KEY);
+    String position = data.get(POSITION_KEY);
+    if (feed == null || position == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Checkpoint(feed, Long.parseLong(position)));
+  }
+
+  /**
+   * Makes every change applied so far searchable now, rather than at the next scheduled refresh.
+   *
+   * @throws IndexUnavailableException if the index cannot be reopened
+   */
+  public void refresh() {
+    ensureOpen();
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot refresh the index", e);
+    }
+  }
+
+  /** How many live records the index holds, as of the last refresh. */
+  public long size() {
+    ensureOpen();
+    IndexSearcher s = acquire();
+    try {
+      long n = 0;
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        n += liveRecords(leaf.reader(), null);
+      }
+      return n;
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot count the index", e);
+    } finally {
+      release(s);
+    }
+  }
+
+  /**
+   * Compares the index with a source's list of CDC numbers (the overview's data download reconciliation),
+   * as of the last refresh.
+   *
+   * @throws IndexUnavailableException if the index cannot be read
+   */
+  public Reconciliation reconcile(Iterable<CdcNumber> sourceCdcNumbers) {
+    Check.notNull("sourceCdcNumbers", sourceCdcNumbers);
+    ensureOpen();
+    Set<String> source = new HashSet<>();
+    for (CdcNumber c : sourceCdcNumbers) {
+      source.add(Check.notNull("sourceCdcNumbers[]", c).value());
+    }
+    Set<String> held = new HashSet<>();
+    IndexSearcher s = acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        liveRecords(leaf.reader(), held);
+      }
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot read the index for reconciliation", e);
+    } finally {
+      release(s);
+    }
+    List<CdcNumber> missing = new ArrayList<>();
+    for (String c : source) {
+      if (!held.contains(c)) {
+        missing.add(new CdcNumber(c));
+      }
+    }
+    List<CdcNumber> extra = new ArrayList<>();
+    for (String c : held) {
+      if (!source.contains(c)) {
+        extra.add(new CdcNumber(c));
+      }
+    }
+    missing.sort(null);
+    extra.sort(null);
+    return new Reconciliation(missing, extra, source.size(), held.size());
+  }
+
+  /** Closes the index without committing: what was applied after the last commit is dropped. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    refresher.shutdownNow();
+    IOException failure = null;
+    for (AutoCloseable c : new AutoCloseable[] {searchers, writer, directory}) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = e instanceof IOException io ? io : new IOException(e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw new IndexUnavailableException("the index did not close cleanly", failure);
+    }
+  }
+
+  // --- for LeadsSearch (same package) ---
+
+  IndexSearcher acquire() {
+    ensureOpen();
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot acquire an index searcher", e);
+    }
+  }
+
+  void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot release an index searcher", e);
+    }
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  // --- internals ---
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the index is closed");
+    }
+  }
+
+  private void refreshQuietly() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, () -> "scheduled index refresh failed: " + e);
+    }
+  }
+
+  /** Counts live (non-tombstone) records of a segment, and adds their CDC numbers to {@code sink}. */
+  private static long liveRecords(LeafReader reader, @Nullable Set<String> sink) throws IOException {
+    SortedDocValues cdc = reader.getSortedDocValues(Fields.CDC);
+    if (cdc == null) {
+      return 0;
+    }
+    NumericDocValues tomb = reader.getNumericDocValues(Fields.TOMBSTONE);
+    Bits live = reader.getLiveDocs();
+    long n = 0;
+    for (int doc = cdc.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = cdc.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      if (tomb != null && tomb.advanceExact(doc)) {
+        continue;
+      }
+      n++;
+      if (sink != null) {
+        sink.add(cdc.lookupOrd(cdc.ordValue()).utf8ToString());
+      }
+    }
+    return n;
+  }
+
+  private static VersionTable loadVersions(SearcherManager sm) throws IOException {
+    IndexSearcher s = sm.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+      VersionTable table = new VersionTable(Math.max(1024, reader.maxDoc()));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        SortedDocValues cdc = r.getSortedDocValues(Fields.CDC);
+        NumericDocValues version = r.getNumericDocValues(Fields.VERSION);
+        if (cdc == null || version == null) {
+          continue;
+        }
+        Bits live = r.getLiveDocs();
+        for (int doc = cdc.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = cdc.nextDoc()) {
+          if ((live == null || live.get(doc)) && version.advanceExact(doc)) {
+            CdcNumber number = new CdcNumber(cdc.lookupOrd(cdc.ordValue()).utf8ToString());
+            table.put(VersionTable.key(number), version.longValue());
+          }
+        }
+      }
+      return table;
+    } finally {
+      sm.release(s);
+    }
+  }
+
+  private static void closeQuietly(@Nullable AutoCloseable c, Exception primary) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        primary.addSuppressed(e);
+      }
+    }
+  }
+
+  /** Configures a {@link LeadsIndex}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable Path path;
+    private boolean inMemory;
+    private Clock clock = Clock.systemUTC();
+    private Duration refreshInterval = Duration.ofMillis(200);
+    private double ramBufferMb = 64;
+    private Function<Parolee, VisibilityWindow> visibility = p -> VisibilityWindow.ALWAYS;
+
+    private Builder() {}
+
+    /** Keeps the index in this directory (created if absent; an existing index is opened). */
+    public Builder directory(Path path) {
+      this.path = Check.notNull("path", path);
+      this.inMemory = false;
+      return this;
+    }
+
+    /** Keeps the index in memory only (tests, small embedded uses); nothing survives close. */
+    public Builder inMemory() {
+      this.path = null;
+      this.inMemory = true;
+      return this;
+    }
+
+    /** The clock for "now" (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Check.notNull("clock", clock);
+      return this;
+    }
+
+    /**
+     * How soon applied changes become searchable without an explicit {@link LeadsIndex#refresh()}
+     * (default 200 ms; at most one second).
+     *
+     * @throws IllegalArgumentException if not between 10 ms and 1 s
+     */
+    public Builder refreshInterval(Duration interval) {
+      Check.notNull("refreshInterval", interval);
+      Check.argument(interval.toMillis() >= 10 && interval.toMillis() <= 1000,
+          () -> "refreshInterval must be between 10 ms and 1 s, got " + interval);
+      this.refreshInterval = interval;
+      return this;
+    }
+
+    /**
+     * Memory for buffering changes before they are written as a segment (default 64 MB).
+     *
+     * @throws IllegalArgumentException if not between 16 and 2048
+     */
+    public Builder ramBufferMegabytes(double megabytes) {
+      Check.inRange("ramBufferMegabytes", megabytes, 16, 2048);
+      this.ramBufferMb = megabytes;
+      return this;
+    }
+
+    Builder visibility(Function<Parolee, VisibilityWindow> visibility) {
+      this.visibility = Check.notNull("visibility", visibility);
+      return this;
+    }
+
+    /**
+     * Opens (or creates) the index.
+     *
+     * @throws IllegalStateException if neither a directory nor in-memory was chosen
+     * @throws IndexUnavailableException if the directory cannot be opened (locked by another process,
+     *     damaged, not writable)
+     */
+    public LeadsIndex build() {
+      if (path == null && !inMemory) {
+        throw new IllegalStateException("choose directory(path) or inMemory() before build()");
+      }
+      try {
+        return new LeadsIndex(this);
+      } catch (IOException e) {
+        throw new IndexUnavailableException("cannot open the index" + (path == null ? "" : " at " + path), e);
+      } catch (UncheckedIOException e) {
+        throw new IndexUnavailableException("cannot open the index" + (path == null ? "" : " at " + path), e);
+      }
+    }
+  }
+}

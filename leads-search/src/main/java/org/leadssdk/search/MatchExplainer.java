@@ -1,0 +1,277 @@
+package org.leadssdk.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.Address;
+import org.leadssdk.core.Alias;
+import org.leadssdk.core.CodeSection;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.Smt;
+import org.leadssdk.core.Vehicle;
+import org.leadssdk.search.MatchedField.How;
+import org.leadssdk.search.internal.Analyzers;
+import org.leadssdk.search.internal.DocumentMapper;
+import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.PlatePatterns;
+import org.leadssdk.search.internal.RecordTexts;
+import org.leadssdk.search.internal.TextQueries;
+
+/**
+ * Says which fields of a hit matched a request, and how. It reads the record as the user may see it
+ * (after redaction), so a hidden field is never reported. Stateless and thread-safe.
+ */
+final class MatchExplainer {
+  private MatchExplainer() {}
+
+  static List<MatchedField> explain(SearchRequest r, Parolee p, LocalDate today) {
+    List<MatchedField> out = new ArrayList<>();
+    if (r.term() != null) {
+      term(out, r.term(), p);
+    }
+    if (r.lastName() != null) {
+      names(out, r.lastName(), p, true);
+    }
+    if (r.firstName() != null) {
+      names(out, r.firstName(), p, false);
+    }
+    if (r.smtText() != null) {
+      List<String> words = TextQueries.tokens(Analyzers.TEXT, Fields.SMT_TEXT, r.smtText());
+      for (int i = 0; i < p.smts().size(); i++) {
+        Smt s = p.smts().get(i);
+        String text = s.code().value() + " " + (s.description() == null ? "" : s.description());
+        if (containsAll(text, words)) {
+          out.add(new MatchedField("smts[" + i + "]", text.strip(), How.EXACT));
+        }
+      }
+    }
+    if (r.smtCode() != null) {
+      String code = r.smtCode().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+      for (int i = 0; i < p.smts().size(); i++) {
+        Smt s = p.smts().get(i);
+        if (s.code().value().equals(code) || s.code().kind().equals(code)) {
+          out.add(new MatchedField("smts[" + i + "].code", s.code().value(), How.EXACT));
+        }
+      }
+    }
+    if (r.plate() != null) {
+      String pattern = PlatePatterns.normalize(r.plate());
+      boolean literal = pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0;
+      for (int i = 0; i < p.vehicles().size(); i++) {
+        Vehicle v = p.vehicles().get(i);
+        if (PlatePatterns.matches(v.plate().number(), pattern)) {
+          out.add(new MatchedField("vehicles[" + i + "].plate", v.plate().number(), literal ? How.EXACT : How.PATTERN));
+        }
+      }
+    }
+    if (r.offense() != null) {
+      offense(out, r.offense(), p);
+    }
+    if (r.agent() != null && p.supervision().agent() != null) {
+      out.add(new MatchedField("supervision.agent.name", p.supervision().agent().name(), How.EXACT));
+    }
+    criteria(out, r, p, today);
+    return out;
+  }
+
+  private static void term(List<MatchedField> out, String term, Parolee p) {
+    Set<String> exact = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
+    Set<String> fuzzy = new HashSet<>();
+    for (String raw : term.split("[\\s|+()\"]+")) {
+      if (raw.isEmpty() || raw.startsWith("-")) {
+        continue;
+      }
+      List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.ALL, raw);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      if (raw.endsWith("*")) {
+        prefixes.add(tokens.get(tokens.size() - 1));
+        exact.addAll(tokens.subList(0, tokens.size() - 1));
+      } else if (raw.matches(".*~\\d?$")) {
+        fuzzy.addAll(tokens);
+      } else {
+        exact.addAll(tokens);
+      }
+    }
+    for (RecordTexts.FieldText field : RecordTexts.of(p)) {
+      How how = null;
+      for (String token : TextQueries.tokens(Analyzers.TEXT, Fields.ALL, field.text())) {
+        if (exact.contains(token) || fuzzy.contains(token)) {
+          how = How.EXACT;
+          break;
+        }
+        if (how == null && prefixes.stream().anyMatch(token::startsWith)) {
+          how = How.PATTERN;
+        }
+        if (how == null && fuzzy.stream().anyMatch(f -> withinEdits(f, token, 2))) {
+          how = How.FUZZY;
+        }
+      }
+      if (how != null) {
+        out.add(new MatchedField(field.path(), field.text(), how));
+      }
+    }
+  }
+
+  private static void names(List<MatchedField> out, String query, Parolee p, boolean last) {
+    String field = last ? Fields.LAST : Fields.FIRST;
+    List<String> words = TextQueries.tokens(Analyzers.TEXT, field, query);
+    String part = last ? "last" : "first";
+    name(out, "name." + part, last ? p.name().last() : p.name().first(), words, field);
+    for (int i = 0; i < p.aliases().size(); i++) {
+      Alias a = p.aliases().get(i);
+      name(out, "aliases[" + i + "]." + part, last ? a.last() : a.first(), words, field);
+    }
+  }
+
+  private static void name(List<MatchedField> out, String path, @Nullable String value, List<String> words, String field) {
+    if (value == null) {
+      return;
+    }
+    List<String> tokens = TextQueries.tokens(Analyzers.TEXT, field, value);
+    How best = null;
+    for (String w : words) {
+      How how = null;
+      for (String t : tokens) {
+        if (t.equals(w)) {
+          how = How.EXACT;
+          break;
+        }
+        if (how != How.PHONETIC && soundsAlike(w, t)) {
+          how = How.PHONETIC;
+        } else if (how == null && w.length() >= 3 && withinEdits(w, t, w.length() <= 5 ? 1 : 2)) {
+          how = How.FUZZY;
+        }
+      }
+      if (how == null) {
+        return;
+      }
+      best = best == null || how.ordinal() > best.ordinal() ? how : best;
+    }
+    if (best != null) {
+      out.add(new MatchedField(path, value, best));
+    }
+  }
+
+  private static void offense(List<MatchedField> out, String offense, Parolee p) {
+    CodeSection wanted = null;
+    try {
+      wanted = CodeSection.parse(offense);
+    } catch (IllegalArgumentException notACodeSection) {
+      // words of the description, handled below
+    }
+    List<String> words = TextQueries.tokens(Analyzers.TEXT, Fields.OFFENSE_TEXT, offense);
+    for (int i = 0; i < p.offenses().size(); i++) {
+      var o = p.offenses().get(i);
+      if (wanted != null) {
+        String w = wanted.toString();
+        if (o.codeSection().toString().equals(w) || DocumentMapper.baseSection(o.codeSection()).equals(w)) {
+          out.add(new MatchedField("offenses[" + i + "].codeSection", o.codeSection().toString(), How.EXACT));
+        }
+      } else if (containsAll(o.description(), words)) {
+        out.add(new MatchedField("offenses[" + i + "].description", o.description(), How.EXACT));
+      }
+    }
+  }
+
+  private static void criteria(List<MatchedField> out, SearchRequest r, Parolee p, LocalDate today) {
+    var d = p.description();
+    if (r.cdcNumber() != null) {
+      out.add(new MatchedField("cdcNumber", p.cdcNumber().value(), How.EXACT));
+    }
+    if (r.dateOfBirthFrom() != null || r.dateOfBirthTo() != null || r.ageMin() != null || r.ageMax() != null) {
+      out.add(new MatchedField("description.dateOfBirth", "age " + d.ageOn(today), How.CRITERION));
+    }
+    if (r.heightMinInches() != null || r.heightMaxInches() != null) {
+      out.add(new MatchedField("description.heightInches", Integer.toString(d.heightInches()), How.CRITERION));
+    }
+    if (r.weightMinPounds() != null || r.weightMaxPounds() != null) {
+      out.add(new MatchedField("description.weightPounds", Integer.toString(d.weightPounds()), How.CRITERION));
+    }
+    if (!r.sexes().isEmpty()) {
+      out.add(new MatchedField("description.sex", d.sex().code(), How.CRITERION));
+    }
+    if (!r.races().isEmpty()) {
+      out.add(new MatchedField("description.race", d.race().code(), How.CRITERION));
+    }
+    if (!r.hairColors().isEmpty()) {
+      out.add(new MatchedField("description.hair", d.hair().code(), How.CRITERION));
+    }
+    if (!r.eyeColors().isEmpty()) {
+      out.add(new MatchedField("description.eyes", d.eyes().code(), How.CRITERION));
+    }
+    if (!r.statuses().isEmpty()) {
+      out.add(new MatchedField("supervision.status", p.status().code(), How.CRITERION));
+    }
+    if (!r.levels().isEmpty()) {
+      out.add(new MatchedField("supervision.level", p.supervision().level().code(), How.CRITERION));
+    }
+    for (var reg : r.registrations()) {
+      out.add(new MatchedField("registrations", reg.code(), How.CRITERION));
+    }
+    if (r.paroleUnit() != null && p.supervision().paroleUnit() != null) {
+      out.add(new MatchedField("supervision.paroleUnit.code", p.supervision().paroleUnit().code(), How.CRITERION));
+    }
+    if (r.countyUnit() != null && p.supervision().countyUnit() != null) {
+      out.add(new MatchedField("supervision.countyUnit", p.supervision().countyUnit().code(), How.CRITERION));
+    }
+    int home = homeIndex(p);
+    if (r.county() != null && home >= 0) {
+      out.add(new MatchedField("addresses[" + home + "].county", r.county().code(), How.CRITERION));
+    }
+    if (r.zip() != null) {
+      for (int i = 0; i < p.addresses().size(); i++) {
+        if (p.addresses().get(i).zip().zip5().equals(r.zip().zip5())) {
+          out.add(new MatchedField("addresses[" + i + "].zip", p.addresses().get(i).zip().value(), How.CRITERION));
+        }
+      }
+    }
+    if (r.geo() != null && home >= 0) {
+      Address a = p.addresses().get(home);
+      out.add(new MatchedField("addresses[" + home + "].geocode", a.city(), How.CRITERION));
+    }
+  }
+
+  private static int homeIndex(Parolee p) {
+    for (int i = 0; i < p.addresses().size(); i++) {
+      Address a = p.addresses().get(i);
+      if (a.type() == org.leadssdk.core.AddressType.RESIDENCE && a.isCurrent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsAll(String text, List<String> words) {
+    List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.ALL, text);
+    return !words.isEmpty() && tokens.containsAll(words);
+  }
+
+  private static boolean soundsAlike(String a, String b) {
+    List<String> ca = TextQueries.tokens(Analyzers.PHONETIC, Fields.LAST_PHONETIC, a);
+    List<String> cb = TextQueries.tokens(Analyzers.PHONETIC, Fields.LAST_PHONETIC, b);
+    for (String c : ca) {
+      if (cb.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean withinEdits(String word, String candidate, int edits) {
+    if (Math.abs(word.length() - candidate.length()) > edits) {
+      return false;
+    }
+    Automaton a = new LevenshteinAutomata(word, true).toAutomaton(edits);
+    return Operations.run(a, candidate);
+  }
+}

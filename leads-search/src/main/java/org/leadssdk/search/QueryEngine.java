@@ -1,0 +1,422 @@
+package org.leadssdk.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.geo.Polygon;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SloppyMath;
+import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.CodeSection;
+import org.leadssdk.core.Coded;
+import org.leadssdk.core.GeoPoint;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.RegistrationStatute;
+import org.leadssdk.search.internal.DocumentMapper;
+import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.PlatePatterns;
+import org.leadssdk.search.internal.RecordCodec;
+import org.leadssdk.search.internal.TextQueries;
+import org.leadssdk.search.internal.VisibilityFilter;
+
+/**
+ * Runs a {@link SearchRequest} against a searcher at an instant: builds the Lucene query, applies the
+ * retention filter, sorts, pages, counts facets and decodes the page's records. Policy checks, redaction
+ * and audit are the caller's ({@link LeadsSearch}). Thread-safe.
+ */
+final class QueryEngine {
+  /** Counting stops here unless the request asks for an exact total. */
+  static final int TOTAL_HITS_THRESHOLD = 10_000;
+
+  private final VisibilityFilter visibility = new VisibilityFilter();
+  private volatile @Nullable FacetState facetState;
+
+  private record FacetState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
+
+  /** One decoded hit before redaction. */
+  record RawHit(Parolee record, float score, OptionalDouble distanceMeters) {}
+
+  /** A page before redaction. */
+  record Page(List<RawHit> hits, Total total, Map<FacetDimension, List<FacetCount>> facets, long omitted,
+      @Nullable PageCursor next) {}
+
+  Page run(IndexSearcher searcher, SearchRequest request, Instant now, ZoneId zone) throws IOException {
+    Query criteria = criteria(request, LocalDate.ofInstant(now, zone));
+    long nowMillis = now.toEpochMilli();
+    Query visible = new BooleanQuery.Builder()
+        .add(criteria, BooleanClause.Occur.MUST)
+        .add(visibility.excludedAt(nowMillis), BooleanClause.Occur.MUST_NOT)
+        .build();
+
+    SortOrder order = request.effectiveSort();
+    Sort sort = sort(order, request);
+    FieldDoc after = request.after() == null ? null : after(order, request.after());
+    int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort, request.pageSize(), after, threshold);
+
+    TopDocs docs;
+    FacetsCollector facetsCollector = null;
+    if (request.facets().isEmpty()) {
+      docs = searcher.search(visible, top);
+    } else {
+      Object[] both = searcher.search(visible, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      docs = (TopDocs) both[0];
+      facetsCollector = (FacetsCollector) both[1];
+    }
+
+    long omitted = searcher.count(new BooleanQuery.Builder()
+        .add(criteria, BooleanClause.Occur.FILTER)
+        .add(visibility.hiddenAt(nowMillis), BooleanClause.Occur.FILTER)
+        .build());
+
+    List<RawHit> hits = new ArrayList<>(docs.scoreDocs.length);
+    StoredFields stored = searcher.storedFields();
+    GeoPoint origin = request.geo() instanceof GeoFilter.Within w ? w.center() : null;
+    for (ScoreDoc sd : docs.scoreDocs) {
+      BytesRef bytes = stored.document(sd.doc).getBinaryValue(Fields.RECORD);
+      Parolee record = RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
+      FieldDoc fd = (FieldDoc) sd;
+      OptionalDouble distance = OptionalDouble.empty();
+      if (order == SortOrder.DISTANCE) {
+        distance = OptionalDouble.of((Double) fd.fields[0]);
+      } else if (origin != null) {
+        distance = distanceTo(origin, record);
+      }
+      float score = order == SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
+      hits.add(new RawHit(record, score, distance));
+    }
+
+    PageCursor next = null;
+    if (docs.scoreDocs.length == request.pageSize()) {
+      FieldDoc last = (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1];
+      next = cursor(order, last);
+    }
+    Total total = new Total(docs.totalHits.value(), docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
+    Map<FacetDimension, List<FacetCount>> facets =
+        facetsCollector == null ? Map.of() : facets(searcher, facetsCollector, request.facets());
+    return new Page(hits, total, facets, omitted, next);
+  }
+
+  /** The query of every criterion of the request (without the retention filter). */
+  Query criteria(SearchRequest r, LocalDate today) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (r.term() != null) {
+      b.add(termQuery(r.term()), BooleanClause.Occur.MUST);
+      any = true;
+    }
+    if (r.lastName() != null) {
+      b.add(TextQueries.name(Fields.LAST, Fields.LAST_PHONETIC, r.lastName()), BooleanClause.Occur.MUST);
+      any = true;
+    }
+    if (r.firstName() != null) {
+      b.add(TextQueries.name(Fields.FIRST, Fields.FIRST_PHONETIC, r.firstName()), BooleanClause.Occur.MUST);
+      any = true;
+    }
+    if (r.smtText() != null) {
+      b.add(TextQueries.words(Fields.SMT_TEXT, r.smtText()), BooleanClause.Occur.MUST);
+      any = true;
+    }
+    if (r.offense() != null) {
+      b.add(offenseQuery(r.offense()), BooleanClause.Occur.MUST);
+      any = true;
+    }
+    if (r.agent() != null) {
+      b.add(TextQueries.words(Fields.AGENT, r.agent()), BooleanClause.Occur.MUST);
+      any = true;
+    }
+    List<Query> filters = new ArrayList<>();
+    if (r.cdcNumber() != null) {
+      filters.add(new TermQuery(new Term(Fields.CDC, r.cdcNumber().value())));
+    }
+    LocalDate dobFrom = r.dateOfBirthFrom();
+    LocalDate dobTo = r.dateOfBirthTo();
+    if (r.ageMin() != null) {
+      dobTo = min(dobTo, today.minusYears(r.ageMin()));
+    }
+    if (r.ageMax() != null) {
+      dobFrom = max(dobFrom, today.minusYears(r.ageMax() + 1L).plusDays(1));
+    }
+    if (dobFrom != null || dobTo != null) {
+      filters.add(LongPoint.newRangeQuery(Fields.DOB,
+          dobFrom == null ? Long.MIN_VALUE : dobFrom.toEpochDay(),
+          dobTo == null ? Long.MAX_VALUE : dobTo.toEpochDay()));
+    }
+    if (r.heightMinInches() != null || r.heightMaxInches() != null) {
+      filters.add(IntPoint.newRangeQuery(Fields.HEIGHT, orMin(r.heightMinInches()), orMax(r.heightMaxInches())));
+    }
+    if (r.weightMinPounds() != null || r.weightMaxPounds() != null) {
+      filters.add(IntPoint.newRangeQuery(Fields.WEIGHT, orMin(r.weightMinPounds()), orMax(r.weightMaxPounds())));
+    }
+    codes(filters, Fields.SEX, r.sexes());
+    codes(filters, Fields.RACE, r.races());
+    codes(filters, Fields.HAIR, r.hairColors());
+    codes(filters, Fields.EYES, r.eyeColors());
+    codes(filters, Fields.STATUS, r.statuses());
+    codes(filters, Fields.LEVEL, r.levels());
+    if (r.smtCode() != null) {
+      filters.add(new TermQuery(new Term(Fields.SMT_CODE,
+          r.smtCode().strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT))));
+    }
+    if (r.plate() != null) {
+      filters.add(PlatePatterns.query(r.plate()));
+    }
+    for (RegistrationStatute reg : r.registrations()) {
+      filters.add(new TermQuery(new Term(Fields.REGISTRATION, reg.code())));
+    }
+    if (r.paroleUnit() != null) {
+      filters.add(new TermQuery(new Term(Fields.PAROLE_UNIT, r.paroleUnit().toUpperCase(java.util.Locale.ROOT))));
+    }
+    if (r.countyUnit() != null) {
+      filters.add(new TermQuery(new Term(Fields.COUNTY_UNIT, r.countyUnit().code())));
+    }
+    if (r.county() != null) {
+      filters.add(new TermQuery(new Term(Fields.COUNTY, r.county().code())));
+    }
+    if (r.zip() != null) {
+      filters.add(new TermQuery(new Term(Fields.ZIP, r.zip().zip5())));
+    }
+    if (r.geo() != null) {
+      filters.add(geoQuery(r.geo()));
+    }
+    for (Query f : filters) {
+      b.add(f, BooleanClause.Occur.FILTER);
+    }
+    if (!any && filters.isEmpty()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    return b.build();
+  }
+
+  private static Query termQuery(String term) {
+    Query all = TextQueries.allFields(term);
+    String compact = term.strip();
+    if (!CdcNumber.isWellFormed(compact)) {
+      return all;
+    }
+    // A CDC number typed as the term should put that record first.
+    return new BooleanQuery.Builder()
+        .add(all, BooleanClause.Occur.MUST)
+        .add(new BoostQuery(new TermQuery(new Term(Fields.CDC, CdcNumber.parse(compact).value())), 100f),
+            BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static Query offenseQuery(String offense) {
+    try {
+      CodeSection cs = CodeSection.parse(offense);
+      return new TermQuery(new Term(Fields.OFFENSE_CODE, cs.toString()));
+    } catch (IllegalArgumentException notACodeSection) {
+      return TextQueries.words(Fields.OFFENSE_TEXT, offense);
+    }
+  }
+
+  static Query geoQuery(GeoFilter geo) {
+    return switch (geo) {
+      case GeoFilter.Within w -> LatLonPoint.newDistanceQuery(
+          Fields.LOCATION, w.center().latitude(), w.center().longitude(), w.radiusMeters());
+      case GeoFilter.InsidePolygon p -> LatLonPoint.newPolygonQuery(Fields.LOCATION, polygon(p.rings()));
+    };
+  }
+
+  private static Polygon polygon(List<List<GeoPoint>> rings) {
+    List<Polygon> holes = new ArrayList<>();
+    for (int i = 1; i < rings.size(); i++) {
+      holes.add(ring(rings.get(i), new Polygon[0], i));
+    }
+    return ring(rings.get(0), holes.toArray(new Polygon[0]), 0);
+  }
+
+  private static Polygon ring(List<GeoPoint> points, Polygon[] holes, int index) {
+    List<GeoPoint> closed = new ArrayList<>(points);
+    if (!closed.get(0).equals(closed.get(closed.size() - 1))) {
+      closed.add(closed.get(0));
+    }
+    double[] lats = new double[closed.size()];
+    double[] lons = new double[closed.size()];
+    for (int i = 0; i < closed.size(); i++) {
+      lats[i] = closed.get(i).latitude();
+      lons[i] = closed.get(i).longitude();
+    }
+    try {
+      return new Polygon(lats, lons, holes);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("polygon ring " + index + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Sort sort(SortOrder order, SearchRequest r) {
+    SortField tie = new SortField(Fields.CDC, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie);
+      case NAME -> new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING), tie);
+      case DISTANCE -> {
+        GeoPoint c = ((GeoFilter.Within) java.util.Objects.requireNonNull(r.geo())).center();
+        yield new Sort(LatLonDocValuesField.newDistanceSort(Fields.LOCATION, c.latitude(), c.longitude()), tie);
+      }
+    };
+  }
+
+  private static PageCursor cursor(SortOrder order, FieldDoc last) {
+    String value = switch (order) {
+      case RELEVANCE -> Integer.toHexString(Float.floatToIntBits((Float) last.fields[0]));
+      case NAME -> ((BytesRef) last.fields[0]).utf8ToString();
+      case DISTANCE -> Long.toHexString(Double.doubleToLongBits((Double) last.fields[0]));
+    };
+    return PageCursor.of(order, value, ((BytesRef) last.fields[1]).utf8ToString());
+  }
+
+  private static FieldDoc after(SortOrder order, PageCursor cursor) {
+    String[] parts = cursor.parts();
+    if (!parts[0].equals(order.name())) {
+      throw new IllegalArgumentException("after: the cursor belongs to a search sorted by " + parts[0]
+          + ", not " + order + "; start again from the first page");
+    }
+    try {
+      Object value = switch (order) {
+        case RELEVANCE -> Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16));
+        case NAME -> new BytesRef(parts[1]);
+        case DISTANCE -> Double.longBitsToDouble(Long.parseUnsignedLong(parts[1], 16));
+      };
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("after: not a page cursor of the LEADS SDK (bad value)", e);
+    }
+  }
+
+  private Map<FacetDimension, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector fc,
+      Collection<FacetDimension> dims) throws IOException {
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    Map<FacetDimension, List<FacetCount>> out = new EnumMap<>(FacetDimension.class);
+    if (state == null) {
+      dims.forEach(d -> out.put(d, List.of()));
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+    for (FacetDimension dim : dims) {
+      String name = dimension(dim);
+      List<FacetCount> values = new ArrayList<>();
+      boolean indexed = false;
+      for (String d : state.getDims()) {
+        indexed |= d.equals(name);
+      }
+      if (indexed) {
+        FacetResult result = counts.getAllChildren(name);
+        if (result != null) {
+          for (LabelAndValue lv : result.labelValues) {
+            values.add(new FacetCount(lv.label, lv.value.longValue()));
+          }
+        }
+      }
+      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+      out.put(dim, List.copyOf(values));
+    }
+    return out;
+  }
+
+  private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    synchronized (this) {
+      cached = facetState;
+      if (cached != null && cached.reader() == reader) {
+        return cached.state();
+      }
+      SortedSetDocValuesReaderState state = null;
+      boolean hasField = reader.leaves().stream()
+          .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Fields.FACETS) != null);
+      if (hasField) {
+        state = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS, DocumentMapper.facetsConfig());
+      }
+      facetState = new FacetState(reader, state);
+      return state;
+    }
+  }
+
+  static String dimension(FacetDimension dim) {
+    return switch (dim) {
+      case STATUS -> DocumentMapper.DIM_STATUS;
+      case COUNTY_UNIT -> DocumentMapper.DIM_COUNTY_UNIT;
+      case PAROLE_UNIT -> DocumentMapper.DIM_PAROLE_UNIT;
+      case SUPERVISION_LEVEL -> DocumentMapper.DIM_LEVEL;
+      case REGISTRATION -> DocumentMapper.DIM_REGISTRATION;
+      case COUNTY -> DocumentMapper.DIM_COUNTY;
+    };
+  }
+
+  static OptionalDouble distanceTo(GeoPoint origin, Parolee record) {
+    return record.currentResidence()
+        .map(a -> a.geocode())
+        .map(g -> OptionalDouble.of(SloppyMath.haversinMeters(
+            origin.latitude(), origin.longitude(), g.point().latitude(), g.point().longitude())))
+        .orElse(OptionalDouble.empty());
+  }
+
+  private static void codes(List<Query> filters, String field, Collection<? extends Coded> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    List<BytesRef> terms = new ArrayList<>(values.size());
+    for (Coded c : values) {
+      terms.add(new BytesRef(c.code()));
+    }
+    filters.add(terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0))) : new TermInSetQuery(field, terms));
+  }
+
+  private static int orMin(@Nullable Integer v) {
+    return v == null ? Integer.MIN_VALUE : v;
+  }
+
+  private static int orMax(@Nullable Integer v) {
+    return v == null ? Integer.MAX_VALUE : v;
+  }
+
+  private static @Nullable LocalDate min(@Nullable LocalDate a, LocalDate b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  private static @Nullable LocalDate max(@Nullable LocalDate a, LocalDate b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
+}

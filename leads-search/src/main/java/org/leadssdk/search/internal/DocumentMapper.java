@@ -1,0 +1,224 @@
+package org.leadssdk.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.leadssdk.core.Address;
+import org.leadssdk.core.Alias;
+import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.CodeSection;
+import org.leadssdk.core.Offense;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.PersonName;
+import org.leadssdk.core.PhysicalDescription;
+import org.leadssdk.core.RegistrationStatute;
+import org.leadssdk.core.Smt;
+import org.leadssdk.core.Supervision;
+import org.leadssdk.core.Vehicle;
+
+/**
+ * Maps a record to its index document. The SSN and the driver licence are never indexed for search:
+ * a role that may not see them must not be able to probe them either.
+ */
+public final class DocumentMapper {
+  /** The facet dimensions. */
+  public static final String DIM_STATUS = "status";
+  /** PRCS county unit dimension. */
+  public static final String DIM_COUNTY_UNIT = "county_unit";
+  /** Parole unit dimension. */
+  public static final String DIM_PAROLE_UNIT = "parole_unit";
+  /** Supervision level dimension. */
+  public static final String DIM_LEVEL = "level";
+  /** Registration dimension (multi-valued). */
+  public static final String DIM_REGISTRATION = "registration";
+  /** County of residence dimension. */
+  public static final String DIM_COUNTY = "county";
+
+  private final FacetsConfig facets;
+  private final Function<Parolee, VisibilityWindow> visibility;
+
+  /**
+   * @param visibility the retention window of a record
+   */
+  public DocumentMapper(Function<Parolee, VisibilityWindow> visibility) {
+    this.visibility = visibility;
+    this.facets = facetsConfig();
+  }
+
+  /** The facets configuration shared by indexing and counting. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(DIM_REGISTRATION, true);
+    for (String dim : new String[] {DIM_STATUS, DIM_COUNTY_UNIT, DIM_PAROLE_UNIT, DIM_LEVEL, DIM_REGISTRATION, DIM_COUNTY}) {
+      config.setIndexFieldName(dim, Fields.FACETS);
+    }
+    return config;
+  }
+
+  /** The document of a live record. */
+  public Document toDocument(Parolee p, byte[] encoded) {
+    Document doc = new Document();
+    String cdc = p.cdcNumber().value();
+    doc.add(new StringField(Fields.CDC, cdc, Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc)));
+    doc.add(new NumericDocValuesField(Fields.VERSION, p.recordVersion()));
+    doc.add(new StoredField(Fields.RECORD, encoded));
+
+
+    PersonName name = p.name();
+    addName(doc, name.first(), name.last());
+    for (Alias alias : p.aliases()) {
+      addName(doc, alias.first(), alias.last());
+    }
+    for (String moniker : p.monikers()) {
+      doc.add(new TextField(Fields.MONIKER, moniker, Field.Store.NO));
+    }
+    doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(name))));
+
+
+    PhysicalDescription d = p.description();
+    doc.add(new LongPoint(Fields.DOB, d.dateOfBirth().toEpochDay()));
+    doc.add(new IntPoint(Fields.HEIGHT, d.heightInches()));
+    doc.add(new IntPoint(Fields.WEIGHT, d.weightPounds()));
+    keyword(doc, Fields.SEX, d.sex().code());
+    keyword(doc, Fields.RACE, d.race().code());
+    keyword(doc, Fields.HAIR, d.hair().code());
+    keyword(doc, Fields.EYES, d.eyes().code());
+
+    for (Address a : p.addresses()) {
+      keyword(doc, Fields.ZIP, a.zip().zip5());
+    }
+    p.currentResidence().ifPresent(home -> {
+      if (home.county() != null) {
+        keyword(doc, Fields.COUNTY, home.county().code());
+        doc.add(new SortedSetDocValuesFacetField(DIM_COUNTY, home.county().code()));
+      }
+      if (home.geocode() != null) {
+        double lat = home.geocode().point().latitude();
+        double lon = home.geocode().point().longitude();
+        doc.add(new LatLonPoint(Fields.LOCATION, lat, lon));
+        doc.add(new LatLonDocValuesField(Fields.LOCATION, lat, lon));
+      }
+    });
+
+    for (Smt smt : p.smts()) {
+      String code = smt.code().value();
+      keyword(doc, Fields.SMT_CODE, code);
+      keyword(doc, Fields.SMT_CODE, smt.code().kind());
+      String words = SmtWords.kindWords(smt.code().kind()) + " " + code + " " + nullToEmpty(smt.description());
+      doc.add(new TextField(Fields.SMT_TEXT, words, Field.Store.NO));
+    }
+
+    for (Vehicle v : p.vehicles()) {
+      String plate = v.plate().number();
+      keyword(doc, Fields.PLATE, plate);
+      keyword(doc, Fields.PLATE_REVERSED, new StringBuilder(plate).reverse().toString());
+      for (int len = 3; len <= plate.length(); len++) {
+        for (int start = 0; start + len <= plate.length(); start++) {
+          keyword(doc, Fields.PLATE_GRAM, plate.substring(start, start + len));
+        }
+      }
+    }
+
+    for (Offense o : p.offenses()) {
+      CodeSection cs = o.codeSection();
+      keyword(doc, Fields.OFFENSE_CODE, cs.toString());
+      keyword(doc, Fields.OFFENSE_CODE, baseSection(cs));
+      doc.add(new TextField(Fields.OFFENSE_TEXT, o.description(), Field.Store.NO));
+    }
+
+    for (RegistrationStatute r : p.registrations()) {
+      keyword(doc, Fields.REGISTRATION, r.code());
+      doc.add(new SortedSetDocValuesFacetField(DIM_REGISTRATION, r.code()));
+    }
+
+    Supervision s = p.supervision();
+    keyword(doc, Fields.STATUS, s.status().code());
+    doc.add(new SortedSetDocValuesFacetField(DIM_STATUS, s.status().code()));
+    keyword(doc, Fields.LEVEL, s.level().code());
+    doc.add(new SortedSetDocValuesFacetField(DIM_LEVEL, s.level().code()));
+    if (s.agent() != null) {
+      doc.add(new TextField(Fields.AGENT, s.agent().name(), Field.Store.NO));
+    }
+    if (s.paroleUnit() != null) {
+      keyword(doc, Fields.PAROLE_UNIT, s.paroleUnit().code());
+      doc.add(new SortedSetDocValuesFacetField(DIM_PAROLE_UNIT, s.paroleUnit().code()));
+    }
+    if (s.countyUnit() != null) {
+      keyword(doc, Fields.COUNTY_UNIT, s.countyUnit().code());
+      doc.add(new SortedSetDocValuesFacetField(DIM_COUNTY_UNIT, s.countyUnit().code()));
+    }
+
+    VisibilityWindow window = visibility.apply(p);
+    if (window.bounded()) {
+      doc.add(new NumericDocValuesField(Fields.VISIBLE_FROM, window.from()));
+      doc.add(new NumericDocValuesField(Fields.VISIBLE_UNTIL, window.until()));
+    }
+
+    StringBuilder all = new StringBuilder(1024);
+    for (RecordTexts.FieldText text : RecordTexts.of(p)) {
+      all.append(text.text()).append(" \n ");
+    }
+    doc.add(new TextField(Fields.ALL, all.toString(), Field.Store.NO));
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document that records the removal of a record at a version (no searchable content). */
+  public Document tombstone(CdcNumber cdc, long version) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.CDC, cdc.value(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc.value())));
+    doc.add(new NumericDocValuesField(Fields.VERSION, version));
+    doc.add(new StringField(Fields.TOMBSTONE, "1", Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.TOMBSTONE, 1));
+    return doc;
+  }
+
+  /** "PC 245" for "PC 245(a)(1)". */
+  public static String baseSection(CodeSection cs) {
+    int paren = cs.section().indexOf('(');
+    return paren < 0 ? cs.toString() : cs.code() + " " + cs.section().substring(0, paren);
+  }
+
+  /** Upper-case "LAST FIRST MIDDLE", the name sort key. */
+  public static String sortName(PersonName name) {
+    String key = name.last() + " " + name.first() + (name.middle() == null ? "" : " " + name.middle());
+    return key.toUpperCase(Locale.ROOT);
+  }
+
+  private static void addName(Document doc, @org.jspecify.annotations.Nullable String first, String last) {
+    doc.add(new TextField(Fields.LAST, last, Field.Store.NO));
+    doc.add(new TextField(Fields.LAST_PHONETIC, last, Field.Store.NO));
+    if (first != null) {
+      doc.add(new TextField(Fields.FIRST, first, Field.Store.NO));
+      doc.add(new TextField(Fields.FIRST_PHONETIC, first, Field.Store.NO));
+    }
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+  }
+
+  private static String nullToEmpty(@org.jspecify.annotations.Nullable String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,149 @@
+package org.leadssdk.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.leadssdk.core.internal.Mask;
+
+/**
+ * Queries from user text: the all-field search term, names (exact, sounds-alike, typo-tolerant) and
+ * words of a field. User text never throws a parser exception; what would make a runaway query (a
+ * one-letter prefix, too many words) is refused with a message that says why.
+ */
+public final class TextQueries {
+  /** The most words (leaf terms) a term query may hold. */
+  public static final int MAX_TERMS = 24;
+  /** The fewest characters before a {@code *}. */
+  public static final int MIN_PREFIX = 2;
+  /** Score of an exact name match; a sounds-alike match scores {@link #PHONETIC_SCORE}, a typo match 1. */
+  public static final float EXACT_SCORE = 10f;
+  /** Score of a sounds-alike name match. */
+  public static final float PHONETIC_SCORE = 4f;
+
+  private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+      | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+      | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
+      | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.FUZZY_OPERATOR;
+
+  private TextQueries() {}
+
+  /**
+   * The all-field query for a search term: every word required; quotes, {@code -}, {@code |},
+   * {@code *} and {@code ~} understood.
+   *
+   * @throws IllegalArgumentException if the term has no searchable word, a prefix shorter than 2
+   *     characters, or more than 24 words
+   */
+  public static Query allFields(String term) {
+    SimpleQueryParser parser = new SimpleQueryParser(Analyzers.TEXT, Map.of(Fields.ALL, 1f), FLAGS);
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query q = parser.parse(term);
+    if (q == null || q instanceof MatchNoDocsQuery) {
+      throw new IllegalArgumentException("term: " + Mask.plain(term) + " has no searchable word");
+    }
+    int[] leaves = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        leaves[0] += terms.length;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        leaves[0]++;
+        if (query instanceof PrefixQuery p && p.getPrefix().text().length() < MIN_PREFIX) {
+          throw new IllegalArgumentException("term: a prefix search needs at least " + MIN_PREFIX
+              + " characters before *, got \"" + p.getPrefix().text() + "*\"");
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (leaves[0] > MAX_TERMS) {
+      throw new IllegalArgumentException("term: has " + leaves[0] + " words; at most " + MAX_TERMS + " are searched");
+    }
+    return q;
+  }
+
+  /**
+   * A name query over a name field and its phonetic twin: for each word, exact (10), sounds-alike (4) or
+   * one to two typos (1), the best of the three; every word required.
+   *
+   * @throws IllegalArgumentException if the name has no word
+   */
+  public static Query name(String field, String phoneticField, String name) {
+    List<String> words = tokens(Analyzers.TEXT, field, name);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException(field + ": " + Mask.partial(name) + " has no searchable word");
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      List<Query> tiers = new ArrayList<>(3);
+      tiers.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, word))), EXACT_SCORE));
+      List<String> codes = tokens(Analyzers.PHONETIC, phoneticField, word);
+      if (!codes.isEmpty()) {
+        BooleanQuery.Builder phonetic = new BooleanQuery.Builder();
+        for (String code : codes) {
+          phonetic.add(new TermQuery(new Term(phoneticField, code)), BooleanClause.Occur.SHOULD);
+        }
+        tiers.add(new BoostQuery(new ConstantScoreQuery(phonetic.build()), PHONETIC_SCORE));
+      }
+      if (word.length() >= 3) {
+        int edits = word.length() <= 5 ? 1 : 2;
+        tiers.add(new ConstantScoreQuery(new FuzzyQuery(new Term(field, word), edits, 1, 50, true)));
+      }
+      all.add(new DisjunctionMaxQuery(tiers, 0f), BooleanClause.Occur.MUST);
+    }
+    return all.build();
+  }
+
+  /** Every word of {@code text} required in {@code field} (scored). */
+  public static Query words(String field, String text) {
+    List<String> words = tokens(Analyzers.TEXT, field, text);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException(field + ": " + Mask.plain(text) + " has no searchable word");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String w : words) {
+      b.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.MUST);
+    }
+    return b.build();
+  }
+
+  /** The tokens the analyzer makes of {@code text}. */
+  public static List<String> tokens(Analyzer analyzer, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

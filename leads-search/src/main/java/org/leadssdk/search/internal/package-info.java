@@ -1,0 +1,3 @@
+/** Implementation of leads-search; not part of the API. */
+@org.jspecify.annotations.NullMarked
+package org.leadssdk.search.internal;

@@ -1,0 +1,3 @@
+/** The LEADS search index and its query model. */
+@org.jspecify.annotations.NullMarked
+package org.leadssdk.search;

@@ -1,0 +1,94 @@
+package org.leadssdk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.GeoPoint;
+import org.leadssdk.core.Parolee;
+
+class LeadsIndexTest {
+  private static final GeoPoint CAPITOL = GeoPoint.of(38.5767, -121.4934);
+
+  @Test
+  void appliesNewerVersionsAndIgnoresStaleOnes() {
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
+      Parolee v2 = Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).recordVersion(2).build();
+      assertThat(index.upsert(v2)).isEqualTo(ApplyOutcome.APPLIED);
+      assertThat(index.upsert(v2)).as("same version again").isEqualTo(ApplyOutcome.STALE);
+      assertThat(index.upsert(v2.toBuilder().recordVersion(1).build())).as("older, late").isEqualTo(ApplyOutcome.STALE);
+      assertThat(index.upsert(v2.toBuilder().recordVersion(3).build())).isEqualTo(ApplyOutcome.APPLIED);
+      index.refresh();
+      assertThat(index.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aRemovalIsRememberedSoThatAnOlderUpsertStaysOut() {
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
+      Parolee v1 = Records.active("K12345", "JANE", "SAMPLE", CAPITOL).build();
+      index.upsert(v1);
+      assertThat(index.remove(v1.cdcNumber(), 5, Instant.EPOCH)).isEqualTo(ApplyOutcome.APPLIED);
+      assertThat(index.upsert(v1.toBuilder().recordVersion(4).build())).isEqualTo(ApplyOutcome.STALE);
+      assertThat(index.remove(v1.cdcNumber(), 5, Instant.EPOCH)).isEqualTo(ApplyOutcome.STALE);
+      index.refresh();
+      assertThat(index.size()).isZero();
+      assertThat(index.upsert(v1.toBuilder().recordVersion(6).build())).isEqualTo(ApplyOutcome.APPLIED);
+      index.refresh();
+      assertThat(index.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aCommitKeepsRecordsAndCheckpointAcrossReopenAndDropsWhatCameAfter(@TempDir Path dir) {
+    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
+      assertThat(index.checkpoint()).isEmpty();
+      index.upsert(Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).build());
+      index.commit(new Checkpoint("daily", 1));
+      index.upsert(Records.active("AB1235", "JOSE", "SAMPLE", CAPITOL).build());
+    }
+    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
+      assertThat(index.checkpoint()).contains(new Checkpoint("daily", 1));
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.upsert(Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).build()))
+          .as("the committed version is known after reopening")
+          .isEqualTo(ApplyOutcome.STALE);
+    }
+  }
+
+  @Test
+  void reconcileReportsBothDirections() {
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
+      index.upsert(Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).build());
+      index.upsert(Records.active("AB1235", "JOSE", "SAMPLE", CAPITOL).build());
+      index.remove(CdcNumber.parse("AB1236"), 2, Instant.EPOCH);
+      index.refresh();
+      Reconciliation r = index.reconcile(List.of(CdcNumber.parse("AB1234"), CdcNumber.parse("C00001")));
+      assertThat(r.missingFromIndex()).containsExactly(CdcNumber.parse("C00001"));
+      assertThat(r.notInSource()).containsExactly(CdcNumber.parse("AB1235"));
+      assertThat(r.indexCount()).isEqualTo(2);
+      assertThat(r.inSync()).isFalse();
+    }
+  }
+
+  @Test
+  void refusesWorkAfterClose() {
+    LeadsIndex index = LeadsIndex.builder().inMemory().build();
+    index.close();
+    assertThatThrownBy(() -> index.upsert(Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void needsALocationChoice() {
+    assertThatThrownBy(() -> LeadsIndex.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("directory(path) or inMemory()");
+  }
+}

@@ -1,0 +1,220 @@
+package org.leadssdk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leadssdk.core.County;
+import org.leadssdk.core.CountyUnit;
+import org.leadssdk.core.GeoPoint;
+import org.leadssdk.core.ParoleStatus;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.RegistrationStatute;
+import org.leadssdk.search.internal.VisibilityWindow;
+
+class QueryEngineTest {
+  private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+  private static final Instant NOW = Instant.parse("2026-11-01T17:00:00Z");
+  private static final GeoPoint CAPITOL = GeoPoint.of(38.5767, -121.4934);
+
+  private LeadsIndex index;
+  private final QueryEngine engine = new QueryEngine();
+
+  @BeforeEach
+  void fill() {
+    index = LeadsIndex.builder().inMemory()
+        .visibility(p -> p.cdcNumber().value().equals("H00001")
+            ? new VisibilityWindow(Long.MIN_VALUE, Instant.parse("2026-06-01T00:00:00Z").toEpochMilli())
+            : VisibilityWindow.ALWAYS)
+        .build();
+    index.upsert(Records.active("AB1234", "JOHN", "GARCIA", CAPITOL)
+        .addSmt(Records.tattoo("TAT L ARM", "DRAGON WITH FLAMES"))
+        .addVehicle(Records.car("7ABC123"))
+        .addOffense(Records.offense("PC 245(a)(1)", "ASSAULT WITH A DEADLY WEAPON"))
+        .build());
+    index.upsert(Records.active("AB1235", "MARIA", "GARSIA", GeoPoint.of(38.60, -121.45)).build());
+    index.upsert(Records.active("AB1236", "MARIO", "GARZA", GeoPoint.of(38.65, -121.40)).build());
+    index.upsert(Records.active("AB1237", "PETER", "SMITH", GeoPoint.of(34.05, -118.24))
+        .addAlias(Records.alias("PEDRO", "GARCIA"))
+        .addRegistration(RegistrationStatute.PC_290)
+        .build());
+    index.upsert(Records.prcs("AB1238", "ANNA", "JONES", County.SACRAMENTO));
+    index.upsert(Records.prcs("AB1239", "ZOE", "ADAMS", County.SACRAMENTO));
+    index.upsert(Records.prcs("AB1240", "LEE", "BROWN", County.FRESNO));
+    index.upsert(Records.active("H00001", "HIDDEN", "GARCIA", CAPITOL).build());
+    index.refresh();
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private QueryEngine.Page run(SearchRequest request) throws IOException {
+    IndexSearcher s = index.acquire();
+    try {
+      return engine.run(s, request, NOW, ZONE);
+    } finally {
+      index.release(s);
+    }
+  }
+
+  private static List<String> cdcs(QueryEngine.Page page) {
+    return page.hits().stream().map(h -> h.record().cdcNumber().value()).toList();
+  }
+
+  @Test
+  void searchTermCoversNamesAliasesSmtPlatesAndOffenses() throws IOException {
+    assertThat(cdcs(run(SearchRequest.builder().term("dragon tattoo").build()))).containsExactly("AB1234");
+    assertThat(cdcs(run(SearchRequest.builder().term("7ABC123").build()))).containsExactly("AB1234");
+    assertThat(cdcs(run(SearchRequest.builder().term("pedro").build()))).containsExactly("AB1237");
+    assertThat(cdcs(run(SearchRequest.builder().term("deadly weapon").build()))).containsExactly("AB1234");
+    assertThat(cdcs(run(SearchRequest.builder().term("ab1238").build()))).containsExactly("AB1238");
+  }
+
+  @Test
+  void lastNameRanksExactAbovePhoneticAboveTypo() throws IOException {
+    QueryEngine.Page page = run(SearchRequest.builder().lastName("Garcia").build());
+    List<String> order = cdcs(page);
+    assertThat(order.subList(0, 2)).containsExactlyInAnyOrder("AB1234", "AB1237");
+    assertThat(order).contains("AB1235", "AB1236");
+    assertThat(order.indexOf("AB1235")).isLessThan(order.indexOf("AB1236")).as("GARSIA sounds like GARCIA");
+    assertThat(page.hits().get(0).score()).isGreaterThan(page.hits().get(order.indexOf("AB1235")).score());
+  }
+
+  @Test
+  void retentionHidesRecordsAndCountsThemAsOmitted() throws IOException {
+    QueryEngine.Page page = run(SearchRequest.builder().lastName("GARCIA").build());
+    assertThat(cdcs(page)).doesNotContain("H00001");
+    assertThat(page.omitted()).isEqualTo(1);
+  }
+
+  @Test
+  void countyUnitListWithFacetsSortedByName() throws IOException {
+    QueryEngine.Page page = run(SearchRequest.builder()
+        .countyUnit(CountyUnit.parse("PRCS-SAC"))
+        .statuses(ParoleStatus.PRCS)
+        .facets(FacetDimension.STATUS, FacetDimension.COUNTY_UNIT)
+        .pageSize(100)
+        .build());
+    assertThat(cdcs(page)).containsExactly("AB1239", "AB1238");
+    assertThat(page.total()).isEqualTo(new Total(2, true));
+    assertThat(page.facets().get(FacetDimension.COUNTY_UNIT)).containsExactly(new FacetCount("PRCS-SAC", 2));
+    QueryEngine.Page all = run(SearchRequest.builder().facets(FacetDimension.STATUS).build());
+    assertThat(all.facets().get(FacetDimension.STATUS))
+        .containsExactly(new FacetCount("ACTIVE", 4), new FacetCount("PRCS", 3));
+  }
+
+  @Test
+  void radiusSortedByDistanceGivesDistances() throws IOException {
+    QueryEngine.Page page = run(SearchRequest.builder()
+        .within(CAPITOL, 20_000)
+        .sort(SortOrder.DISTANCE)
+        .build());
+    List<String> order = cdcs(page);
+    assertThat(order).doesNotContain("AB1237").contains("AB1234", "AB1235", "AB1236");
+    List<Double> distances = page.hits().stream().map(h -> h.distanceMeters().orElseThrow()).toList();
+    assertThat(distances).isSorted();
+    assertThat(distances.get(0)).isLessThan(1.0);
+  }
+
+  @Test
+  void platePatterns() throws IOException {
+    for (String pattern : List.of("7ABC123", "7AB*", "*C123", "*BC12*", "7A?C123", "7 abc-123")) {
+      assertThat(cdcs(run(SearchRequest.builder().plate(pattern).build()))).as(pattern).containsExactly("AB1234");
+    }
+    assertThatThrownBy(() -> run(SearchRequest.builder().plate("7*").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 3 known characters");
+    assertThatThrownBy(() -> run(SearchRequest.builder().plate("*BC?2*").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("both ends");
+  }
+
+  @Test
+  void offenseByCodeSectionMatchesItsSubdivisions() throws IOException {
+    assertThat(cdcs(run(SearchRequest.builder().offense("PC 245").build()))).containsExactly("AB1234");
+    assertThat(cdcs(run(SearchRequest.builder().offense("pc 245(A)(1)").build()))).containsExactly("AB1234");
+    assertThat(cdcs(run(SearchRequest.builder().offense("PC 211").build()))).isEmpty();
+  }
+
+  @Test
+  void registrationFilter() throws IOException {
+    assertThat(cdcs(run(SearchRequest.builder().registrations(RegistrationStatute.PC_290).build())))
+        .containsExactly("AB1237");
+  }
+
+  @Test
+  void ageAndHeightRanges() throws IOException {
+    // Every record is born 1985-04-12: 41 on the search day.
+    assertThat(run(SearchRequest.builder().age(41, 41).exactTotal().build()).total().count()).isEqualTo(7);
+    assertThat(run(SearchRequest.builder().age(42, null).build()).hits()).isEmpty();
+    assertThat(run(SearchRequest.builder().heightInches(70, 70).exactTotal().build()).total().count()).isEqualTo(7);
+    assertThat(run(SearchRequest.builder().heightInches(71, 80).build()).hits()).isEmpty();
+  }
+
+  @Test
+  void pagingWithCursorVisitsEachRecordOnceWhileTheIndexChanges() throws IOException {
+    List<String> seen = new ArrayList<>();
+    SearchRequest.Builder first = SearchRequest.builder().pageSize(3).sort(SortOrder.NAME);
+    QueryEngine.Page page = run(first.build());
+    seen.addAll(cdcs(page));
+    // A record that sorts first is added between pages; it must not shift later pages.
+    index.upsert(Records.active("A00001", "AARON", "AARDVARK", CAPITOL).build());
+    index.refresh();
+    while (page.next() != null) {
+      page = run(SearchRequest.builder().pageSize(3).sort(SortOrder.NAME).after(page.next()).build());
+      seen.addAll(cdcs(page));
+    }
+    assertThat(seen).doesNotHaveDuplicates().hasSize(7).doesNotContain("A00001");
+  }
+
+  @Test
+  void runawayOrEmptyTermsAreRefusedWithAReason() {
+    assertThatThrownBy(() -> run(SearchRequest.builder().term("g*").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 2 characters");
+    assertThatThrownBy(() -> run(SearchRequest.builder().term("!!! ???").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no searchable word");
+    String many = "a b c d e f g h i j k l m n o p q r s t u v w x y z";
+    assertThatThrownBy(() -> run(SearchRequest.builder().term(many).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 24");
+  }
+
+  @Test
+  void oddUserTextNeverThrowsAParserException() throws IOException {
+    for (String text : List.of("\"unclosed", "garcia)", "((", "~~", "-", "a|", "\\", "garcia~5", "\"\"")) {
+      try {
+        run(SearchRequest.builder().term(text).build());
+      } catch (IllegalArgumentException refused) {
+        assertThat(refused.getMessage()).startsWith("term:");
+      }
+    }
+    assertThat(cdcs(run(SearchRequest.builder().term("\"john garcia").build()))).containsExactly("AB1234");
+  }
+
+  @Test
+  void explainSaysWhichFieldsMatched() throws IOException {
+    QueryEngine.Page page = run(SearchRequest.builder().term("dragon").lastName("GARCIA").build());
+    Parolee hit = page.hits().get(0).record();
+    List<MatchedField> matched = MatchExplainer.explain(
+        SearchRequest.builder().term("dragon").lastName("GARCIA").build(), hit, NOW.atZone(ZONE).toLocalDate());
+    assertThat(matched).contains(
+        new MatchedField("smts[0].description", "DRAGON WITH FLAMES", MatchedField.How.EXACT),
+        new MatchedField("name.last", "GARCIA", MatchedField.How.EXACT));
+    Parolee alias = run(SearchRequest.builder().lastName("GARCIA").cdcNumber(
+        org.leadssdk.core.CdcNumber.parse("AB1237")).build()).hits().get(0).record();
+    assertThat(MatchExplainer.explain(SearchRequest.builder().lastName("GARCIA").build(), alias, NOW.atZone(ZONE).toLocalDate()))
+        .contains(new MatchedField("aliases[0].last", "GARCIA", MatchedField.How.EXACT));
+  }
+}
