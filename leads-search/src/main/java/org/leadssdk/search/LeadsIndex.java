@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,6 +48,10 @@ import org.leadssdk.search.internal.VisibilityWindow;
  * The parolee index on a directory (or in memory): one writer, any number of concurrent searches while
  * it ingests. Opened and closed by the host; thread-safe.
  *
+ * <p>{@link #upsert} and {@link #remove} may be called from several threads at once (records are indexed
+ * in parallel; each record's version check and write are atomic). {@link #commit} includes every change
+ * whose call returned before it was called.
+ *
  * <p>Feed entries are applied idempotently by record version: an entry whose version is not newer than
  * what the index holds (live or removed) is {@link ApplyOutcome#STALE} and ignored, so a feed may be
  * replayed from a checkpoint and entries may arrive out of order. A record is replaced atomically:
@@ -74,11 +79,16 @@ public final class LeadsIndex implements AutoCloseable {
   private final DocumentMapper mapper;
   private final VersionTable versions;
   private final Clock clock;
-  private final Object ingestLock = new Object();
+  /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
+  private final Object[] stripes = new Object[64];
+  private final Object commitLock = new Object();
   private volatile boolean closed;
 
   private LeadsIndex(Builder b) throws IOException {
     this.clock = b.clock;
+    for (int i = 0; i < stripes.length; i++) {
+      stripes[i] = new Object();
+    }
     this.mapper = new DocumentMapper(b.visibility);
     Directory dir = null;
     IndexWriter w = null;
@@ -125,13 +135,17 @@ public final class LeadsIndex implements AutoCloseable {
     Check.notNull("record", record);
     ensureOpen();
     long key = VersionTable.key(record.cdcNumber());
-    byte[] encoded = RecordCodec.get().encode(record);
-    synchronized (ingestLock) {
+    if (versions.get(key) >= record.recordVersion()) {
+      return ApplyOutcome.STALE;
+    }
+    // Encoding and mapping are pure: done outside the lock so that callers on several threads index in parallel.
+    Document doc = mapper.toDocument(record, RecordCodec.get().encode(record));
+    synchronized (stripe(key)) {
       if (versions.get(key) >= record.recordVersion()) {
         return ApplyOutcome.STALE;
       }
       try {
-        writer.updateDocument(new Term(Fields.CDC, record.cdcNumber().value()), mapper.toDocument(record, encoded));
+        writer.updateDocument(new Term(Fields.CDC, record.cdcNumber().value()), doc);
       } catch (IOException e) {
         throw new IndexUnavailableException("cannot write record " + record.cdcNumber() + " to the index", e);
       }
@@ -155,7 +169,7 @@ public final class LeadsIndex implements AutoCloseable {
     Check.inRange("version", version, 1, Long.MAX_VALUE);
     ensureOpen();
     long key = VersionTable.key(cdcNumber);
-    synchronized (ingestLock) {
+    synchronized (stripe(key)) {
       if (versions.get(key) >= version) {
         return ApplyOutcome.STALE;
       }
@@ -179,7 +193,7 @@ public final class LeadsIndex implements AutoCloseable {
   public void commit(Checkpoint checkpoint) {
     Check.notNull("checkpoint", checkpoint);
     ensureOpen();
-    synchronized (ingestLock) {
+    synchronized (commitLock) {
       writer.setLiveCommitData(Map.of(FEED_KEY, checkpoint.feed(), POSITION_KEY, Long.toString(checkpoint.position()))
           .entrySet());
       try {
@@ -328,6 +342,10 @@ public final class LeadsIndex implements AutoCloseable {
   }
 
   // --- internals ---
+
+  private Object stripe(long key) {
+    return stripes[(int) ((key ^ (key >>> 29)) & (stripes.length - 1))];
+  }
 
   private void ensureOpen() {
     if (closed) {
