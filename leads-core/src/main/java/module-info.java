@@ -12,6 +12,7 @@ module org.leadssdk.core {
 
   exports org.leadssdk.core;
   exports org.leadssdk.core.json;
+  exports org.leadssdk.core.rules;
   exports org.leadssdk.core.internal to
       org.leadssdk.geo,
       org.leadssdk.policy,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 
 /**
@@ -211,8 +212,13 @@ public record Parolee(
     return new Builder(this);
   }
 
-  /** Whether the registration requirement applies ("Y" in LEADS). */
+  /**
+   * Whether the registration requirement applies ("Y" in LEADS).
+   *
+   * @throws NullPointerException if {@code statute} is null
+   */
   public boolean requiresRegistration(RegistrationStatute statute) {
+    Check.notNull("statute", statute);
     return registrations.contains(statute);
   }
 

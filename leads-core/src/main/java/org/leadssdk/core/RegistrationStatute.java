@@ -3,6 +3,7 @@ package org.leadssdk.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Codes;
 
 /**
@@ -36,9 +37,11 @@ public enum RegistrationStatute implements Coded {
    * {@code "PC 3086.6"} (case and spacing ignored).
    *
    * @throws IllegalArgumentException if the code is unknown; the message lists the known codes
+   * @throws NullPointerException if the code is null
    */
   @JsonCreator
   public static RegistrationStatute fromCode(String code) {
+    Check.notNull("registration", code);
     String normal = code.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (normal.equals("PC 3086.6") || normal.equals("3086.6")) {
       return PC_3058_6;
