@@ -1,64 +1,80 @@
 package org.leadssdk.search;
 
-import java.util.List;
+import org.leadssdk.core.County;
 import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.internal.Check;
+import org.leadssdk.geo.Distance;
+import org.leadssdk.geo.Shape;
 
 /**
- * Where the current residence must lie. Closed set of variants; build them with the static factories.
+ * Where the current residence must lie: within a distance of a point, inside a shape (a box or polygons
+ * from leads-geo), or inside a county's bundled boundary. Closed set of variants.
  */
-public sealed interface GeoFilter permits GeoFilter.Within, GeoFilter.InsidePolygon {
+public sealed interface GeoFilter permits GeoFilter.Within, GeoFilter.Inside, GeoFilter.InCounty {
 
-  /** Within {@code radiusMeters} (great circle) of {@code center}. */
-  static GeoFilter within(GeoPoint center, double radiusMeters) {
-    return new Within(center, radiusMeters);
+  /** The farthest radius accepted. */
+  Distance MAX_RADIUS = Distance.ofKilometers(1000);
+
+  /**
+   * Within {@code radius} (great circle) of {@code center}.
+   *
+   * @throws IllegalArgumentException if the radius is zero or longer than 1,000 km
+   */
+  static GeoFilter within(GeoPoint center, Distance radius) {
+    return new Within(center, radius);
   }
 
-  /** Inside the polygon whose outer ring is {@code ring} (closed or not; at least 3 distinct points). */
-  static GeoFilter inside(List<GeoPoint> ring) {
-    return new InsidePolygon(List.of(ring));
+  /** Inside a shape: a {@link org.leadssdk.geo.BoundingBox}, {@link org.leadssdk.geo.Area} or circle. */
+  static GeoFilter inside(Shape shape) {
+    return new Inside(shape);
+  }
+
+  /** Inside the county's bundled boundary (see {@link org.leadssdk.geo.Counties} for its precision). */
+  static GeoFilter inside(County county) {
+    return new InCounty(county);
   }
 
   /**
    * A circle.
    *
    * @param center the centre
-   * @param radiusMeters great-circle radius in meters, finite, {@code > 0} and at most 1,000 km
+   * @param radius the great-circle radius, {@code > 0} and at most 1,000 km
    */
-  record Within(GeoPoint center, double radiusMeters) implements GeoFilter {
+  record Within(GeoPoint center, Distance radius) implements GeoFilter {
     /**
      * Validates the circle.
      *
-     * @throws IllegalArgumentException if the radius is not in {@code (0, 1_000_000]} meters
+     * @throws IllegalArgumentException if the radius is zero or longer than 1,000 km
      */
     public Within {
       Check.notNull("center", center);
-      Check.argument(radiusMeters > 0 && radiusMeters <= 1_000_000,
-          () -> "radiusMeters must be > 0 and at most 1,000,000 (1,000 km), got " + radiusMeters);
+      Check.notNull("radius", radius);
+      Check.argument(radius.meters() > 0 && !radius.isLongerThan(MAX_RADIUS),
+          () -> "radius must be > 0 and at most " + MAX_RADIUS + ", got " + radius);
     }
   }
 
   /**
-   * A polygon: the first ring is the outer boundary, any others are holes.
+   * A shape from leads-geo.
    *
-   * @param rings the rings, each at least 3 distinct points (the closing point may be repeated)
+   * @param shape the shape
    */
-  record InsidePolygon(List<List<GeoPoint>> rings) implements GeoFilter {
-    /**
-     * Validates the rings.
-     *
-     * @throws IllegalArgumentException if there is no ring or a ring has fewer than 3 distinct points
-     */
-    public InsidePolygon {
-      Check.notNull("rings", rings);
-      Check.argument(!rings.isEmpty(), () -> "polygon needs an outer ring");
-      rings = rings.stream().map(r -> Check.copy("rings[]", r)).toList();
-      for (int i = 0; i < rings.size(); i++) {
-        int index = i;
-        long distinct = rings.get(i).stream().distinct().count();
-        Check.argument(distinct >= 3,
-            () -> "polygon ring " + index + " needs at least 3 distinct points, got " + distinct);
-      }
+  record Inside(Shape shape) implements GeoFilter {
+    /** Validates that the shape is given. */
+    public Inside {
+      Check.notNull("shape", shape);
+    }
+  }
+
+  /**
+   * A county's boundary.
+   *
+   * @param county the county
+   */
+  record InCounty(County county) implements GeoFilter {
+    /** Validates that the county is given. */
+    public InCounty {
+      Check.notNull("county", county);
     }
   }
 }

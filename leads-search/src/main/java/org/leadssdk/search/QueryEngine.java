@@ -50,6 +50,11 @@ import org.leadssdk.core.Coded;
 import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.RegistrationStatute;
+import org.leadssdk.geo.Area;
+import org.leadssdk.geo.BoundingBox;
+import org.leadssdk.geo.Circle;
+import org.leadssdk.geo.Counties;
+import org.leadssdk.geo.Shape;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.PlatePatterns;
@@ -252,20 +257,34 @@ final class QueryEngine {
   static Query geoQuery(GeoFilter geo) {
     return switch (geo) {
       case GeoFilter.Within w -> LatLonPoint.newDistanceQuery(
-          Fields.LOCATION, w.center().latitude(), w.center().longitude(), w.radiusMeters());
-      case GeoFilter.InsidePolygon p -> LatLonPoint.newPolygonQuery(Fields.LOCATION, polygon(p.rings()));
+          Fields.LOCATION, w.center().latitude(), w.center().longitude(), w.radius().meters());
+      case GeoFilter.Inside i -> shapeQuery(i.shape());
+      case GeoFilter.InCounty c -> shapeQuery(Counties.bundled().shape(c.county()));
     };
   }
 
-  private static Polygon polygon(List<List<GeoPoint>> rings) {
-    List<Polygon> holes = new ArrayList<>();
-    for (int i = 1; i < rings.size(); i++) {
-      holes.add(ring(rings.get(i), new Polygon[0], i));
-    }
-    return ring(rings.get(0), holes.toArray(new Polygon[0]), 0);
+  private static Query shapeQuery(Shape shape) {
+    return switch (shape) {
+      case Circle c -> LatLonPoint.newDistanceQuery(
+          Fields.LOCATION, c.center().latitude(), c.center().longitude(), c.radius().meters());
+      case BoundingBox b -> LatLonPoint.newBoxQuery(Fields.LOCATION, b.south(), b.north(), b.west(), b.east());
+      case Area a -> LatLonPoint.newPolygonQuery(Fields.LOCATION, polygons(a));
+    };
   }
 
-  private static Polygon ring(List<GeoPoint> points, Polygon[] holes, int index) {
+  private static Polygon[] polygons(Area area) {
+    List<Polygon> out = new ArrayList<>();
+    for (Area.Part part : area.parts()) {
+      List<Polygon> holes = new ArrayList<>();
+      for (List<GeoPoint> hole : part.holes()) {
+        holes.add(ring(hole, new Polygon[0]));
+      }
+      out.add(ring(part.shell(), holes.toArray(new Polygon[0])));
+    }
+    return out.toArray(new Polygon[0]);
+  }
+
+  private static Polygon ring(List<GeoPoint> points, Polygon[] holes) {
     List<GeoPoint> closed = new ArrayList<>(points);
     if (!closed.get(0).equals(closed.get(closed.size() - 1))) {
       closed.add(closed.get(0));
@@ -276,11 +295,7 @@ final class QueryEngine {
       lats[i] = closed.get(i).latitude();
       lons[i] = closed.get(i).longitude();
     }
-    try {
-      return new Polygon(lats, lons, holes);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("polygon ring " + index + ": " + e.getMessage(), e);
-    }
+    return new Polygon(lats, lons, holes);
   }
 
   private static Sort sort(SortOrder order, SearchRequest r) {

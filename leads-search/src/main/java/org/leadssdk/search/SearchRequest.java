@@ -28,7 +28,7 @@ import org.leadssdk.core.internal.Check;
  * SearchRequest r = SearchRequest.builder()
  *     .term("dragon tattoo")
  *     .statuses(ParoleStatus.ACTIVE, ParoleStatus.PRCS)
- *     .within(GeoPoint.of(38.5767, -121.4934), 3_218.7)
+ *     .within(GeoPoint.of(38.5767, -121.4934), Distance.parse("2mi"))
  *     .sort(SortOrder.DISTANCE)
  *     .facets(FacetDimension.STATUS)
  *     .build();
@@ -393,9 +393,9 @@ public record SearchRequest(
       return this;
     }
 
-    /** Current residence within {@code radiusMeters} of {@code center}. */
-    public Builder within(org.leadssdk.core.GeoPoint center, double radiusMeters) {
-      this.geo = GeoFilter.within(center, radiusMeters);
+    /** Current residence within {@code radius} of {@code center}. */
+    public Builder within(org.leadssdk.core.GeoPoint center, org.leadssdk.geo.Distance radius) {
+      this.geo = GeoFilter.within(center, radius);
       return this;
     }
 

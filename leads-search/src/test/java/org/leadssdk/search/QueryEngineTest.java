@@ -116,7 +116,7 @@ class QueryEngineTest {
   @Test
   void radiusSortedByDistanceGivesDistances() throws IOException {
     QueryEngine.Page page = run(SearchRequest.builder()
-        .within(CAPITOL, 20_000)
+        .within(CAPITOL, org.leadssdk.geo.Distance.ofKilometers(20))
         .sort(SortOrder.DISTANCE)
         .build());
     List<String> order = cdcs(page);
