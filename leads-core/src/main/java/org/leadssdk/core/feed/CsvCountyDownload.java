@@ -1,5 +1,6 @@
 package org.leadssdk.core.feed;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -84,17 +85,20 @@ public final class CsvCountyDownload implements Closeable {
   private static final Comparator<Address> BY_FROM =
       Comparator.comparing(Address::from, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+  // thread-safe once configured; shared so that each download reuses Jackson's serializer cache
+  private static final ObjectWriter ROW_WRITER = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+      .build()
+      .writerFor(String[].class)
+      .with(CsvSchema.emptySchema().withLineSeparator("\r\n").withoutHeader());
+
   private final SequenceWriter rows;
   private long written;
   private boolean closed;
 
   private CsvCountyDownload(Writer target) throws IOException {
-    CsvMapper mapper = CsvMapper.builder()
-        .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .build();
-    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n").withoutHeader();
-    this.rows = mapper.writerFor(String[].class).with(schema).writeValues(target);
+    this.rows = ROW_WRITER.writeValues(target);
     // the header is written as the first row, so that even an empty download has it
     rows.write(COLUMNS.toArray(String[]::new));
   }
@@ -127,11 +131,16 @@ public final class CsvCountyDownload implements Closeable {
    */
   public void write(Parolee record) throws IOException {
     Check.notNull("record", record);
+    writeCells(row(record));
+    written++;
+  }
+
+  /** Writes one row of cells as they are (the record types hold no line breaks; tests write some here). */
+  void writeCells(String[] cells) throws IOException {
     if (closed) {
       throw new IllegalStateException("CsvCountyDownload is closed");
     }
-    rows.write(row(record));
-    written++;
+    rows.write(cells);
   }
 
   /** The number of record rows written so far (the header not counted). */

@@ -32,12 +32,12 @@ public record FeedReport(
    * @throws NullPointerException if {@code rejects} is or holds null
    */
   public FeedReport {
+    rejects = Check.copy("rejects", rejects);
     Check.argument(read >= 0 && accepted >= 0 && rejected >= 0 && skipped >= 0,
         () -> "counts must be >= 0, got read=" + read + ", accepted=" + accepted + ", rejected=" + rejected
             + ", skipped=" + skipped);
     Check.argument(read == accepted + rejected,
         () -> "counts do not reconcile: read " + read + " != accepted " + accepted + " + rejected " + rejected);
-    rejects = Check.copy("rejects", rejects);
   }
 
   /** The number of the last line the reader reached: {@code skipped + read}. */

@@ -47,19 +47,20 @@ public final class NdjsonFeedReader {
   public static final int DEFAULT_MAX_REJECTS_KEPT = 10_000;
 
   private static final String TOMBSTONE = "tombstone";
+  private static final ObjectMapper MAPPER = LeadsJson.newMapper();
+  // the reader checks for content after the line's object itself: a tombstone is bound from inside its
+  // wrapper object, where the wrapper's end would otherwise count as a trailing token. Object readers are
+  // immutable and thread-safe, and sharing them shares Jackson's deserializer cache across readers.
+  private static final ObjectReader PAROLEE_READER =
+      MAPPER.readerFor(Parolee.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader TOMBSTONE_READER =
+      MAPPER.readerFor(Tombstone.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private final ObjectReader paroleeReader;
-  private final ObjectReader tombstoneReader;
   private final long startAfterLine;
   private final int maxRejectsKept;
   private final int maxLineBytes;
 
   private NdjsonFeedReader(Builder b) {
-    ObjectMapper mapper = LeadsJson.newMapper();
-    // the reader checks for content after the line's object itself: a tombstone is bound from inside its
-    // wrapper object, where the wrapper's end would otherwise count as a trailing token
-    this.paroleeReader = mapper.readerFor(Parolee.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.tombstoneReader = mapper.readerFor(Tombstone.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.startAfterLine = b.startAfterLine;
     this.maxRejectsKept = b.maxRejectsKept;
     this.maxLineBytes = b.maxLineBytes;
@@ -157,7 +158,7 @@ public final class NdjsonFeedReader {
       return Outcome.rejected(new Reject(lineNumber, Reject.WHOLE_LINE, "",
           "blank line; every line holds one JSON object"));
     }
-    try (JsonParser p = paroleeReader.createParser(lines.bytes(), 0, lines.length())) {
+    try (JsonParser p = PAROLEE_READER.createParser(lines.bytes(), 0, lines.length())) {
       // paths of failures inside the tombstone object are relative to it; this prefix makes them line paths
       String prefix = "";
       try {
@@ -176,7 +177,7 @@ public final class NdjsonFeedReader {
         if (firstKey == JsonToken.FIELD_NAME && TOMBSTONE.equals(p.currentName())) {
           prefix = TOMBSTONE;
           p.nextToken();
-          entry = tombstoneReader.<Tombstone>readValue(p);
+          entry = TOMBSTONE_READER.<Tombstone>readValue(p);
           prefix = "";
           if (p.nextToken() == JsonToken.FIELD_NAME) {
             return Outcome.rejected(new Reject(lineNumber, RejectTranslator.contextPath(p, true), "",
@@ -184,7 +185,7 @@ public final class NdjsonFeedReader {
           }
         } else {
           // the parser stands on the first key (or the end of an empty object); the record binds from there
-          entry = new Upsert(paroleeReader.<Parolee>readValue(p));
+          entry = new Upsert(PAROLEE_READER.<Parolee>readValue(p));
         }
         if (p.nextToken() != null) {
           return Outcome.rejected(new Reject(lineNumber, Reject.WHOLE_LINE, "",

@@ -37,17 +37,19 @@ import org.leadssdk.core.json.LeadsJson;
  */
 public final class NdjsonFeedWriter implements Closeable {
   private static final String TOMBSTONE = "tombstone";
+  // thread-safe once configured; shared so that each writer reuses Jackson's serializer cache
+  private static final ObjectMapper MAPPER = LeadsJson.newMapper();
+  // lines are flushed together, not one by one
+  private static final ObjectWriter WRITER = MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private final JsonGenerator generator;
-  private final ObjectWriter writer;
+
   private long lines;
   private boolean closed;
 
   private NdjsonFeedWriter(Writer target) throws IOException {
-    ObjectMapper mapper = LeadsJson.newMapper();
-    // each line is flushed with the others, not one by one
-    this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-    this.generator = mapper.getFactory().createGenerator(target);
+
+    this.generator = MAPPER.getFactory().createGenerator(target);
     // lines are separated by our own '\n', not by Jackson's root value separator (a space)
     this.generator.setRootValueSeparator(null);
   }
@@ -95,11 +97,11 @@ public final class NdjsonFeedWriter implements Closeable {
       throw new IllegalStateException("NdjsonFeedWriter is closed");
     }
     switch (entry) {
-      case Upsert u -> writer.writeValue(generator, u.record());
+      case Upsert u -> WRITER.writeValue(generator, u.record());
       case Tombstone t -> {
         generator.writeStartObject();
         generator.writeFieldName(TOMBSTONE);
-        writer.writeValue(generator, t);
+        WRITER.writeValue(generator, t);
         generator.writeEndObject();
       }
     }

@@ -92,7 +92,7 @@ final class RandomParolees {
                 1 + random.nextInt(665), 1 + random.nextInt(99), 1 + random.nextInt(9999)))),
             maybe(DriverLicence.of(String.format(Locale.ROOT, "B%07d", random.nextInt(10_000_000)), UsState.CA))))
         .recordVersion(1 + random.nextLong(1_000_000))
-        .sourceTimestamp(SOURCE_TIME.minusSeconds(random.nextLong(1_000_000_000L)));
+        .sourceTimestamp(SOURCE_TIME.minusSeconds(random.nextLong(100_000_000L)));
     // DOB before source timestamp: the latest DOB (1999-12-28) is long before the earliest timestamp
     for (int i = random.nextInt(3); i > 0; i--) {
       b.addAlias(new Alias(maybe(pick(FIRST)), pick(LAST)));
