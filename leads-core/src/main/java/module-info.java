@@ -13,6 +13,7 @@ module org.leadssdk.core {
   exports org.leadssdk.core;
   exports org.leadssdk.core.json;
   exports org.leadssdk.core.rules;
+  exports org.leadssdk.core.feed;
   exports org.leadssdk.core.internal to
       org.leadssdk.geo,
       org.leadssdk.policy,
@@ -20,5 +21,7 @@ module org.leadssdk.core {
       org.leadssdk.testkit;
 
   opens org.leadssdk.core to
+      com.fasterxml.jackson.databind;
+  opens org.leadssdk.core.feed to
       com.fasterxml.jackson.databind;
 }

@@ -63,7 +63,10 @@ public record Address(
     return (from == null || !from.isAfter(date)) && (to == null || !to.isBefore(date));
   }
 
-  /** Whether the address has no end date. */
+  /**
+   * Whether the address has no end date. Derived from {@code to}, so it is not a JSON property (without
+   * {@code @JsonIgnore} Jackson would write it as {@code "current"} and then reject it on reading).
+   */
   @JsonIgnore
   public boolean isCurrent() {
     return to == null;
