@@ -1,0 +1,81 @@
+package org.leadssdk.search;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.leadssdk.core.feed.FeedEntry;
+
+/**
+ * Applies feed entries to the index on a few worker threads, with a bounded number in flight. Order
+ * between entries does not matter for the result: versions decide. {@link #drain()} waits until every
+ * submitted entry is applied, so a checkpoint taken after it covers them all. Used by one feeding thread.
+ */
+final class ParallelApplier implements AutoCloseable {
+  private static final int IN_FLIGHT_PER_WORKER = 256;
+
+  private final LeadsIndex index;
+  private final ExecutorService pool;
+  private final Semaphore permits;
+  private final int maxPermits;
+  private final AtomicLong applied = new AtomicLong();
+  private final AtomicLong stale = new AtomicLong();
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+  ParallelApplier(LeadsIndex index, int workers) {
+    this.index = index;
+    this.maxPermits = workers * IN_FLIGHT_PER_WORKER;
+    this.permits = new Semaphore(maxPermits);
+    this.pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "leads-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  void submit(FeedEntry entry) {
+    rethrow();
+    permits.acquireUninterruptibly();
+    pool.execute(() -> {
+      try {
+        if (index.apply(entry) == ApplyOutcome.APPLIED) {
+          applied.incrementAndGet();
+        } else {
+          stale.incrementAndGet();
+        }
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        permits.release();
+      }
+    });
+  }
+
+  /** Waits for every submitted entry; rethrows the first failure of a worker. */
+  void drain() {
+    permits.acquireUninterruptibly(maxPermits);
+    permits.release(maxPermits);
+    rethrow();
+  }
+
+  long applied() {
+    return applied.get();
+  }
+
+  long stale() {
+    return stale.get();
+  }
+
+  private void rethrow() {
+    RuntimeException e = failure.get();
+    if (e != null) {
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
