@@ -102,7 +102,7 @@ public final class FeedFaults {
    *
    * @param validLine a record line such as {@link SyntheticFeeds#line(org.leadssdk.core.Parolee)} writes
    * @throws IllegalArgumentException if {@code validLine} is not a JSON object, or lacks the part the kind
-   *     needs (LATITUDE_OUT_OF_RANGE needs an address with a geocode, BAD_ZIP an address,
+   *     needs (LATITUDE_OUT_OF_RANGE and BAD_ZIP an address,
    *     IMPOSSIBLE_DATE and NEGATIVE_HEIGHT and WRONG_TYPE and DUPLICATE_KEY a description)
    */
   public static BadLine inject(long seed, String validLine, Kind kind) {
@@ -215,7 +215,16 @@ public final class FeedFaults {
   }
 
   private static BadLine latitude(SplittableRandom random, ObjectNode root) {
-    int i = addressIndex(random, root, Kind.LATITUDE_OUT_OF_RANGE, true);
+    int i;
+    try {
+      i = addressIndex(random, root, Kind.LATITUDE_OUT_OF_RANGE, true);
+    } catch (IllegalArgumentException noGeocode) {
+      // No address is geocoded: give one a geocode, whose latitude is then made bad.
+      i = addressIndex(random, root, Kind.LATITUDE_OUT_OF_RANGE, false);
+      ObjectNode geocode = ((ObjectNode) root.get("addresses").get(i)).putObject("geocode");
+      geocode.putObject("point").put("latitude", 0.0).put("longitude", -120.0);
+      geocode.put("source", "ZIP").put("precision", "ZIP");
+    }
     ObjectNode point = (ObjectNode) root.get("addresses").get(i).get("geocode").get("point");
     point.put("latitude", random.nextBoolean() ? 90.0 + 0.5 + random.nextInt(90) : -90.5 - random.nextInt(90));
     return bad(root, Kind.LATITUDE_OUT_OF_RANGE, "addresses[" + i + "].geocode.point.latitude");

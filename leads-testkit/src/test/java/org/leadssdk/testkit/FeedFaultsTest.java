@@ -76,8 +76,21 @@ class FeedFaultsTest {
     String noAddress = SyntheticFeeds.line(TestRecords.parolee().addresses(List.of()).build());
     assertThatThrownBy(() -> FeedFaults.inject(1, noAddress, FeedFaults.Kind.LATITUDE_OUT_OF_RANGE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no address with a geocode")
+        .hasMessageContaining("no address")
         .hasMessageContaining("LATITUDE_OUT_OF_RANGE");
+  }
+
+  @Test
+  void latitudeFaultGeocodesAnAddressThatHasNoGeocode() {
+    var p = TestRecords.parolee().build();
+    var plain = p.addresses().stream()
+        .map(a -> new org.leadssdk.core.Address(a.type(), a.street(), a.unit(), a.city(), a.state(), a.zip(),
+            a.county(), null, a.validated(), a.from(), a.to()))
+        .toList();
+    String line = SyntheticFeeds.line(p.toBuilder().addresses(plain).build());
+    FeedFaults.BadLine bad = FeedFaults.inject(2, line, FeedFaults.Kind.LATITUDE_OUT_OF_RANGE);
+    assertThat(bad.expectedPath()).matches("addresses\\[[01]]\\.geocode\\.point\\.latitude");
+    assertThat(StrictJson.rejectPath(bad.line())).contains(bad.expectedPath());
   }
 
   @Test
