@@ -28,13 +28,12 @@ public final class Geography {
   }
 
   private final County[] counties = County.values();
-  private final double[] weights;
   private final AliasTable countyTable;
   private final ZipPlace[][] zipsByCounty;
   private final int[] unitCounts;
 
   private Geography(Gazetteer gazetteer) {
-    weights = new double[counties.length];
+    double[] weights = new double[counties.length];
     for (Place p : gazetteer.places()) {
       weights[p.county().ordinal()] += p.population();
     }
@@ -69,11 +68,6 @@ public final class Geography {
   /** A county drawn in proportion to its (floored) population. */
   public County county(SplittableRandom random) {
     return counties[countyTable.sample(random)];
-  }
-
-  /** The weight of {@code county}: its places' population, at least the floor; 0 if it has no ZIP. */
-  public double weight(County county) {
-    return weights[county.ordinal()];
   }
 
   /** A ZIP code of {@code county}, each of its ZIPs equally likely. */

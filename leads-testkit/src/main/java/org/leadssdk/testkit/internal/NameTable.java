@@ -56,11 +56,6 @@ public final class NameTable {
     return names[table.sample(random)];
   }
 
-  /** How many names the table holds. */
-  public int size() {
-    return names.length;
-  }
-
   private static NameTable firstNames(String sex) {
     List<String> names = new ArrayList<>();
     List<Double> weights = new ArrayList<>();

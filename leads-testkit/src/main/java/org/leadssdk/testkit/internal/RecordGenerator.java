@@ -132,11 +132,6 @@ public final class RecordGenerator {
     return random;
   }
 
-  /** How many records this generator has made. */
-  public long count() {
-    return counter;
-  }
-
   /** A point near a ZIP point of a population-weighted county, within 1.5 km. */
   public GeoPoint point() {
     County county = geography.county(random);
