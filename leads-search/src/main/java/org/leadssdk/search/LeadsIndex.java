@@ -76,6 +76,7 @@ public final class LeadsIndex implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("org.leadssdk.search");
   private static final String FEED_KEY = "leads.feed";
   private static final String POSITION_KEY = "leads.position";
+  private static final String FORMAT_KEY = "leads.format";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -105,6 +106,7 @@ public final class LeadsIndex implements AutoCloseable {
           .setRAMBufferSizeMB(b.ramBufferMb)
           .setCommitOnClose(false);
       w = new IndexWriter(dir, config);
+      checkFormat(w);
       sm = new SearcherManager(w, true, false, new SearcherFactory());
       this.versions = loadVersions(sm);
     } catch (IOException | RuntimeException e) {
@@ -251,8 +253,8 @@ public final class LeadsIndex implements AutoCloseable {
     Check.notNull("checkpoint", checkpoint);
     ensureOpen();
     synchronized (commitLock) {
-      writer.setLiveCommitData(Map.of(FEED_KEY, checkpoint.feed(), POSITION_KEY, Long.toString(checkpoint.position()))
-          .entrySet());
+      writer.setLiveCommitData(Map.of(FEED_KEY, checkpoint.feed(), POSITION_KEY, Long.toString(checkpoint.position()),
+          FORMAT_KEY, RecordCodec.FORMAT).entrySet());
       try {
         writer.commit();
       } catch (IOException e) {
@@ -358,6 +360,12 @@ public final class LeadsIndex implements AutoCloseable {
     }
     closed = true;
     refresher.shutdownNow();
+    try {
+      // A refresh in progress must finish before the searchers it uses are closed.
+      refresher.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     IOException failure = null;
     for (AutoCloseable c : new AutoCloseable[] {searchers, writer, directory}) {
       try {
@@ -411,8 +419,15 @@ public final class LeadsIndex implements AutoCloseable {
   }
 
   private void refreshQuietly() {
+    if (closed) {
+      return;
+    }
     try {
       searchers.maybeRefresh();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      if (!closed) {
+        LOG.log(System.Logger.Level.WARNING, () -> "scheduled index refresh found the index closed: " + e);
+      }
     } catch (IOException | RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, () -> "scheduled index refresh failed: " + e);
     }
@@ -440,6 +455,23 @@ public final class LeadsIndex implements AutoCloseable {
       }
     }
     return n;
+  }
+
+  /** Refuses an index whose records were written in another format (another SDK's code tables). */
+  private static void checkFormat(IndexWriter w) {
+    String format = null;
+    Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(FORMAT_KEY)) {
+          format = e.getValue();
+        }
+      }
+    }
+    if (w.getDocStats().maxDoc > 0 && !RecordCodec.FORMAT.equals(format)) {
+      throw new IndexUnavailableException("the index was written in record format " + format + ", this SDK reads "
+          + RecordCodec.FORMAT + "; rebuild the index from its feed (code tables changed between versions)");
+    }
   }
 
   private static VersionTable loadVersions(SearcherManager sm) throws IOException {

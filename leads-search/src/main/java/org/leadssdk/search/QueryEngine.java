@@ -23,7 +23,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.geo.Polygon;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -113,12 +115,11 @@ final class QueryEngine {
         .build());
 
     List<RawHit> hits = new ArrayList<>(docs.scoreDocs.length);
-    StoredFields stored = searcher.storedFields();
+    Parolee[] records = records(searcher, docs.scoreDocs);
     GeoPoint origin = request.geo() instanceof GeoFilter.Within w ? w.center() : null;
-    for (ScoreDoc sd : docs.scoreDocs) {
-      BytesRef bytes = stored.document(sd.doc).getBinaryValue(Fields.RECORD);
-      Parolee record = RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
-      FieldDoc fd = (FieldDoc) sd;
+    for (int i = 0; i < docs.scoreDocs.length; i++) {
+      FieldDoc fd = (FieldDoc) docs.scoreDocs[i];
+      Parolee record = records[i];
       OptionalDouble distance = OptionalDouble.empty();
       if (order == SortOrder.DISTANCE) {
         distance = OptionalDouble.of((Double) fd.fields[0]);
@@ -138,6 +139,38 @@ final class QueryEngine {
     Map<FacetDimension, List<FacetCount>> facets =
         facetsCollector == null ? Map.of() : facets(searcher, facetsCollector, request.facets());
     return new Page(hits, total, facets, omitted, next);
+  }
+
+  /**
+   * Decodes the records of the hits: visited in doc id order per segment (doc values iterate forward),
+   * returned in hit order.
+   */
+  static Parolee[] records(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    Parolee[] out = new Parolee[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leafIndex = -1;
+    BinaryDocValues values = null;
+    LeafReaderContext leaf = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int target = ReaderUtil.subIndex(doc, leaves);
+      if (target != leafIndex) {
+        leafIndex = target;
+        leaf = leaves.get(target);
+        values = leaf.reader().getBinaryDocValues(Fields.RECORD);
+      }
+      if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("a matching document has no stored record; the index may be damaged");
+      }
+      BytesRef bytes = values.binaryValue();
+      out[i] = RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
+    }
+    return out;
   }
 
   /** The query of every criterion of the request (without the retention filter). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -12,7 +13,6 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -77,7 +77,7 @@ public final class DocumentMapper {
     doc.add(new StringField(Fields.CDC, cdc, Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc)));
     doc.add(new NumericDocValuesField(Fields.VERSION, p.recordVersion()));
-    doc.add(new StoredField(Fields.RECORD, encoded));
+    doc.add(new BinaryDocValuesField(Fields.RECORD, new BytesRef(encoded)));
 
 
     PersonName name = p.name();

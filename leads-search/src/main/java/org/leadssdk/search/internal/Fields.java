@@ -8,7 +8,7 @@ public final class Fields {
   public static final String CDC = "cdc";
   /** Record version: numeric doc values. */
   public static final String VERSION = "version";
-  /** The encoded record: stored bytes. */
+  /** The encoded record ({@link RecordCodec}): binary doc values, read directly for each hit. */
   public static final String RECORD = "record";
   /** Marks a tombstone document (value "1"): it keeps the version of a removed record. */
   public static final String TOMBSTONE = "tomb";
