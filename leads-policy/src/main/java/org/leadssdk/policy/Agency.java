@@ -72,14 +72,14 @@ public record Agency(String ori, String name, Map<AgreementType, LocalDate> agre
 
   /** The date the agreement was received, if it is on file. */
   public Optional<LocalDate> agreement(AgreementType type) {
-    return Optional.ofNullable(agreements.get(type));
+    return Optional.ofNullable(agreements.get(Check.notNull("type", type)));
   }
 
   /** A copy without the agreement (for tests of the rule and for revocations). */
   public Agency withoutAgreement(AgreementType type) {
     EnumMap<AgreementType, LocalDate> copy = new EnumMap<>(AgreementType.class);
     copy.putAll(agreements);
-    copy.remove(type);
+    copy.remove(Check.notNull("type", type));
     return new Agency(ori, name, copy);
   }
 }
