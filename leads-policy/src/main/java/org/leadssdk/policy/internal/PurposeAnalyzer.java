@@ -154,6 +154,19 @@ public final class PurposeAnalyzer {
       "\\b(?:aka|a\\.k\\.a|alias(?:es)?|monikers?|nick\\s*names?|goes\\s+by|first\\s+name|middle\\s+name)\\b");
   private static final Pattern PHYSICAL = Pattern.compile(
       "\\b\\d\\s*'\\s*\\d{1,2}\\b|\\b\\d{2,3}\\s*(?:lbs?|pounds)\\b|\\btattoo(?:s|ed)?\\b|\\b(?:height|weight)\\b");
+  // Cheap prefilters: every match of the keyword pattern holds one of these substrings (or a digit where
+  // the pattern needs one), so the regular expression runs only when one is present.
+  private static final String[] CRIMINAL_TRIGGERS = {"prior", "convict", "rap", "record", "histor", "criminal",
+      "arrest", "previous", "excon", "ex-", "ex con", "felon", "strike", "sex", "registrant", "served", "parole",
+      "booked", "charged", "sentenced", "pled", "plead", "incarcerated"};
+  private static final String[] CLETS_TRIGGERS = {"clets", "dmv", "ncic", "nlets", "cii", "cjis", "oln", "soundex",
+      "rap", "registered", "r/o", "wanted", "swp", "return"};
+  private static final String[] DOB_TRIGGERS = {"dob", "d.o.b", "birth", "born", "bday", "b-day", "age"};
+  private static final String[] SSN_TRIGGERS = {"ssn", "social", "ss", "soc"};
+  private static final String[] CDC_TRIGGERS = {"cdc"};
+  private static final String[] LICENCE_TRIGGERS = {"dl", "c.d.l", "driver", "lic"};
+  private static final String[] ALIAS_TRIGGERS = {"aka", "a.k.a", "alias", "moniker", "nick", "goes", "name"};
+  private static final String[] PHYSICAL_TRIGGERS = {"tattoo", "height", "weight"};
   private static final Pattern CDC_SHAPE = Pattern.compile("\\b[a-z]{1,2}\\d{4,5}\\b");
 
   private PurposeAnalyzer() {}
@@ -251,18 +264,20 @@ public final class PurposeAnalyzer {
           "the purpose must say what is investigated (a specific, identifiable and documented need), not"
               + " \"investigation\" alone or a synonym of it", Rule.DOM_ALPR_PURPOSE));
     }
-    if (CRIMINAL_WORDS.matcher(lower).find() || CODE_SECTION.matcher(lower).find()) {
+    // Patterns that need a digit (or a section sign) are skipped for the common purpose without one.
+    boolean digits = hasDigit(lower);
+    if ((any(lower, CRIMINAL_TRIGGERS) && CRIMINAL_WORDS.matcher(lower).find()) || (digits && CODE_SECTION.matcher(lower).find())) {
       reasons.add(new Reason("CRIMINAL_HISTORY",
           "the purpose must not include criminal history information (priors, convictions, code sections)",
           Rule.DOM_ALPR_CONTENT));
     }
-    Set<String> kinds = identifyingKinds(lower, today);
+    Set<String> kinds = identifyingKinds(lower, today, digits);
     if (!kinds.isEmpty()) {
       reasons.add(new Reason("IDENTIFYING_INFORMATION",
           "the purpose must not identify the target beyond the last name; it holds " + String.join(", ", kinds),
           Rule.DOM_ALPR_CONTENT));
     }
-    if (CLETS.matcher(lower).find()) {
+    if (any(lower, CLETS_TRIGGERS) && CLETS.matcher(lower).find()) {
       reasons.add(new Reason("CLETS_INFORMATION",
           "the purpose must not include information obtained from CLETS (DMV, NCIC, CII, rap sheets, returns)",
           Rule.DOM_ALPR_CONTENT));
@@ -279,6 +294,25 @@ public final class PurposeAnalyzer {
       }
     }
     return null;
+  }
+
+  private static boolean any(String text, String[] triggers) {
+    for (String t : triggers) {
+      if (text.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '§') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasReason(List<Reason> reasons, String code) {
@@ -401,39 +435,39 @@ public final class PurposeAnalyzer {
     return b.toString();
   }
 
-  private static Set<String> identifyingKinds(String lower, LocalDate today) {
+  private static Set<String> identifyingKinds(String lower, LocalDate today, boolean digits) {
     Set<String> kinds = new LinkedHashSet<>();
-    if (DOB_WORDS.matcher(lower).find() || oldDate(lower, today)) {
+    if (((digits || any(lower, DOB_TRIGGERS)) && DOB_WORDS.matcher(lower).find()) || (digits && oldDate(lower, today))) {
       kinds.add("a date of birth or age");
     }
-    if (SSN.matcher(lower).find()) {
+    if ((digits || any(lower, SSN_TRIGGERS)) && SSN.matcher(lower).find()) {
       kinds.add("a Social Security number");
     }
-    if (CDC_WORDS.matcher(lower).find() || containsCdcNumber(lower)) {
+    if ((any(lower, CDC_TRIGGERS) && CDC_WORDS.matcher(lower).find()) || (digits && containsCdcNumber(lower))) {
       kinds.add("a CDC number");
     }
-    if (CII_NUMBER.matcher(lower).find()) {
+    if (digits && CII_NUMBER.matcher(lower).find()) {
       kinds.add("a CII number");
     }
-    if (FBI_NUMBER.matcher(lower).find()) {
+    if (digits && FBI_NUMBER.matcher(lower).find()) {
       kinds.add("an FBI number");
     }
-    if (DRIVER_LICENCE.matcher(lower).find()) {
+    if ((digits || any(lower, LICENCE_TRIGGERS)) && DRIVER_LICENCE.matcher(lower).find()) {
       kinds.add("a driver licence");
     }
-    if (PHONE.matcher(lower).find()) {
+    if (digits && PHONE.matcher(lower).find()) {
       kinds.add("a phone number");
     }
-    if (LONG_NUMBER.matcher(lower).find()) {
+    if (digits && LONG_NUMBER.matcher(lower).find()) {
       kinds.add("an identifying number");
     }
-    if (ADDRESS.matcher(lower).find()) {
+    if (digits && ADDRESS.matcher(lower).find()) {
       kinds.add("a street address");
     }
-    if (ALIAS.matcher(lower).find() || firstNamePair(lower)) {
+    if ((any(lower, ALIAS_TRIGGERS) && ALIAS.matcher(lower).find()) || firstNamePair(lower)) {
       kinds.add("a first name or alias");
     }
-    if (PHYSICAL.matcher(lower).find()) {
+    if ((digits || any(lower, PHYSICAL_TRIGGERS)) && PHYSICAL.matcher(lower).find()) {
       kinds.add("a physical description");
     }
     return kinds;
