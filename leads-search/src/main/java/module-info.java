@@ -7,6 +7,7 @@
 module org.leadssdk.search {
   requires transitive org.leadssdk.core;
   requires transitive org.leadssdk.geo;
+  requires transitive org.leadssdk.policy;
   requires org.apache.lucene.core;
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.analysis.common;

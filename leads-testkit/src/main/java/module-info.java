@@ -7,6 +7,7 @@
 module org.leadssdk.testkit {
   requires transitive org.leadssdk.core;
   requires transitive org.leadssdk.geo;
+  requires transitive org.leadssdk.policy;
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -42,6 +41,9 @@ import org.leadssdk.core.feed.NdjsonFeedReader;
 import org.leadssdk.core.feed.Tombstone;
 import org.leadssdk.core.feed.Upsert;
 import org.leadssdk.core.internal.Check;
+import org.leadssdk.policy.PolicyConfig;
+import org.leadssdk.policy.Retention;
+import org.leadssdk.policy.Visibility;
 import org.leadssdk.search.internal.Analyzers;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.Fields;
@@ -85,6 +87,8 @@ public final class LeadsIndex implements AutoCloseable {
   private final DocumentMapper mapper;
   private final VersionTable versions;
   private final Clock clock;
+  private final PolicyConfig policyConfig;
+  private final Retention retention;
   /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
   private final Object[] stripes = new Object[64];
   private final Object commitLock = new Object();
@@ -92,10 +96,12 @@ public final class LeadsIndex implements AutoCloseable {
 
   private LeadsIndex(Builder b) throws IOException {
     this.clock = b.clock;
+    this.policyConfig = b.policyConfig;
+    this.retention = Retention.create(b.policyConfig, b.clock);
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new Object();
     }
-    this.mapper = new DocumentMapper(b.visibility);
+    this.mapper = new DocumentMapper(p -> window(retention.visibility(p, Instant.EPOCH)));
     Directory dir = null;
     IndexWriter w = null;
     SearcherManager sm = null;
@@ -406,6 +412,23 @@ public final class LeadsIndex implements AutoCloseable {
     return clock;
   }
 
+  /** The retention rules the index filters by (from its {@link PolicyConfig}). */
+  public Retention retention() {
+    return retention;
+  }
+
+  /** The policy configuration the index was opened with (retention durations and time zone). */
+  public PolicyConfig policyConfig() {
+    return policyConfig;
+  }
+
+  /** The window of a verdict: retention bounds do not depend on the instant asked about. */
+  private static VisibilityWindow window(Visibility v) {
+    return new VisibilityWindow(
+        v.visibleFrom() == null ? Long.MIN_VALUE : v.visibleFrom().toEpochMilli(),
+        v.visibleUntil() == null ? Long.MAX_VALUE : v.visibleUntil().toEpochMilli());
+  }
+
   // --- internals ---
 
   private Object stripe(long key) {
@@ -517,7 +540,7 @@ public final class LeadsIndex implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration refreshInterval = Duration.ofMillis(200);
     private double ramBufferMb = 64;
-    private Function<Parolee, VisibilityWindow> visibility = p -> VisibilityWindow.ALWAYS;
+    private PolicyConfig policyConfig = PolicyConfig.DEFAULTS;
 
     private Builder() {}
 
@@ -566,8 +589,14 @@ public final class LeadsIndex implements AutoCloseable {
       return this;
     }
 
-    Builder visibility(Function<Parolee, VisibilityWindow> visibility) {
-      this.visibility = Check.notNull("visibility", visibility);
+    /**
+     * The retention rules to filter by: how long Discharged and Pre-Parole records are visible and in
+     * which time zone days are counted (default: {@link PolicyConfig#DEFAULTS}, the overview's one year
+     * and 120 days). Retention windows are computed when a record is applied, so an index must be
+     * rebuilt after these durations change.
+     */
+    public Builder policyConfig(PolicyConfig config) {
+      this.policyConfig = Check.notNull("policyConfig", config);
       return this;
     }
 

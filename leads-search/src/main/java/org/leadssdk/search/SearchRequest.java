@@ -153,6 +153,64 @@ public record SearchRequest(
     return new Builder();
   }
 
+  /**
+   * The criteria as one line, for the audit trail and logs of the host: {@code term="dragon tattoo";
+   * status=ACTIVE,PRCS; within 2.0 mi of 38.57670,-121.49340}. Only the criteria that are set appear.
+   */
+  public String describe() {
+    StringBuilder b = new StringBuilder();
+    part(b, "term", term == null ? null : "\"" + term + "\"");
+    part(b, "lastName", lastName);
+    part(b, "firstName", firstName);
+    part(b, "cdcNumber", cdcNumber == null ? null : cdcNumber.value());
+    part(b, "dateOfBirth", dateOfBirthFrom == null && dateOfBirthTo == null ? null : dateOfBirthFrom + ".." + dateOfBirthTo);
+    part(b, "age", ageMin == null && ageMax == null ? null : ageMin + ".." + ageMax);
+    part(b, "heightInches", heightMinInches == null && heightMaxInches == null ? null : heightMinInches + ".." + heightMaxInches);
+    part(b, "weightPounds", weightMinPounds == null && weightMaxPounds == null ? null : weightMinPounds + ".." + weightMaxPounds);
+    codes(b, "sex", sexes);
+    codes(b, "race", races);
+    codes(b, "hair", hairColors);
+    codes(b, "eyes", eyeColors);
+    part(b, "smtText", smtText);
+    part(b, "smtCode", smtCode);
+    part(b, "plate", plate);
+    part(b, "offense", offense);
+    codes(b, "registration", registrations);
+    codes(b, "status", statuses);
+    codes(b, "level", levels);
+    part(b, "agent", agent);
+    part(b, "paroleUnit", paroleUnit);
+    part(b, "countyUnit", countyUnit == null ? null : countyUnit.code());
+    part(b, "county", county == null ? null : county.code());
+    part(b, "zip", zip == null ? null : zip.value());
+    if (geo != null) {
+      part(b, "area", switch (geo) {
+        case GeoFilter.Within w -> "within " + w.radius() + " of "
+            + String.format(java.util.Locale.ROOT, "%.5f,%.5f", w.center().latitude(), w.center().longitude());
+        case GeoFilter.Inside i -> "inside " + i.shape();
+        case GeoFilter.InCounty c -> "inside county " + c.county().code();
+      });
+    }
+    part(b, "sort", sort == null ? null : sort.name());
+    part(b, "page", after == null ? null : "after cursor");
+    return b.isEmpty() ? "all records" : b.toString();
+  }
+
+  private static void part(StringBuilder b, String name, @Nullable String value) {
+    if (value != null) {
+      if (!b.isEmpty()) {
+        b.append("; ");
+      }
+      b.append(name).append('=').append(value);
+    }
+  }
+
+  private static void codes(StringBuilder b, String name, Set<? extends org.leadssdk.core.Coded> values) {
+    if (!values.isEmpty()) {
+      part(b, name, values.stream().map(org.leadssdk.core.Coded::code).sorted().collect(java.util.stream.Collectors.joining(",")));
+    }
+  }
+
   /** Whether any criterion besides the area is set (used to choose the default order). */
   boolean hasText() {
     return term != null || lastName != null || firstName != null || smtText != null || offense != null

@@ -18,7 +18,6 @@ import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.ParoleStatus;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.RegistrationStatute;
-import org.leadssdk.search.internal.VisibilityWindow;
 
 class QueryEngineTest {
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
@@ -30,11 +29,7 @@ class QueryEngineTest {
 
   @BeforeEach
   void fill() {
-    index = LeadsIndex.builder().inMemory()
-        .visibility(p -> p.cdcNumber().value().equals("H00001")
-            ? new VisibilityWindow(Long.MIN_VALUE, Instant.parse("2026-06-01T00:00:00Z").toEpochMilli())
-            : VisibilityWindow.ALWAYS)
-        .build();
+    index = LeadsIndex.builder().inMemory().build();
     index.upsert(Records.active("AB1234", "JOHN", "GARCIA", CAPITOL)
         .addSmt(Records.tattoo("TAT L ARM", "DRAGON WITH FLAMES"))
         .addVehicle(Records.car("7ABC123"))
@@ -49,7 +44,10 @@ class QueryEngineTest {
     index.upsert(Records.prcs("AB1238", "ANNA", "JONES", County.SACRAMENTO));
     index.upsert(Records.prcs("AB1239", "ZOE", "ADAMS", County.SACRAMENTO));
     index.upsert(Records.prcs("AB1240", "LEE", "BROWN", County.FRESNO));
-    index.upsert(Records.active("H00001", "HIDDEN", "GARCIA", CAPITOL).build());
+    // Discharged on 2025-06-01: past its year of visibility on the search day (Parole LEADS 2.0 overview).
+    index.upsert(Records.active("H00001", "HIDDEN", "GARCIA", CAPITOL)
+        .supervision(Records.discharged(java.time.LocalDate.of(2025, 6, 1)))
+        .build());
     index.refresh();
   }
 

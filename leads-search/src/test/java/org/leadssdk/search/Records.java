@@ -65,6 +65,11 @@ final class Records {
         List.of(), null);
   }
 
+  static Supervision discharged(LocalDate dischargeDate) {
+    return new Supervision(ParoleStatus.DISCHARGED, SupervisionLevel.NONE, null, null, null, List.of(),
+        LocalDate.of(2023, 1, 1), dischargeDate, null, List.of(), null);
+  }
+
   static Parolee prcs(String cdc, String first, String last, County county) {
     return active(cdc, first, last, GeoPoint.of(38.58, -121.49))
         .supervision(supervision(ParoleStatus.PRCS, CountyUnit.of(county)))

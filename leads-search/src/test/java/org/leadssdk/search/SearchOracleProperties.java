@@ -19,6 +19,7 @@ import org.leadssdk.core.Parolee;
 import org.leadssdk.core.Smt;
 import org.leadssdk.geo.Area;
 import org.leadssdk.geo.Distance;
+import org.leadssdk.policy.Retention;
 import org.leadssdk.search.internal.Analyzers;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.TextQueries;
@@ -32,15 +33,18 @@ class SearchOracleProperties {
   private static final Instant NOW = Instant.parse("2026-11-01T17:00:00Z");
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 
+  /** The generated records and the index of them; {@code records} are those retention shows at {@link #NOW}. */
   private record Fixture(LeadsIndex index, List<Parolee> records, SyntheticParolees gen) {}
 
   private static Fixture fixture(long seed) {
     SyntheticParolees gen = new SyntheticParolees(seed);
-    List<Parolee> records = gen.parolees(RECORDS);
+    List<Parolee> all = gen.parolees(RECORDS);
     LeadsIndex index = LeadsIndex.builder().inMemory().build();
-    records.forEach(index::upsert);
+    all.forEach(index::upsert);
     index.refresh();
-    return new Fixture(index, records, gen);
+    Retention retention = index.retention();
+    List<Parolee> visible = all.stream().filter(p -> retention.visibility(p, NOW).visible()).toList();
+    return new Fixture(index, visible, gen);
   }
 
   private static List<Hit> all(LeadsIndex index, SearchRequest.Builder request) throws IOException {
@@ -70,7 +74,7 @@ class SearchOracleProperties {
     Fixture f = fixture(seed);
     try (LeadsIndex index = f.index()) {
       for (int q = 0; q < 5; q++) {
-        GeoPoint center = f.records().get(f.gen().nextInt(RECORDS)).currentResidence()
+        GeoPoint center = f.records().get(f.gen().nextInt(f.records().size())).currentResidence()
             .flatMap(a -> java.util.Optional.ofNullable(a.geocode())).map(g -> g.point()).orElse(f.gen().point());
         double radius = f.gen().uniform(500, 120_000);
         Set<String> found = ids(all(index, SearchRequest.builder().within(center, Distance.ofMeters(radius))));

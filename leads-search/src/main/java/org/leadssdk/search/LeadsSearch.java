@@ -1,0 +1,243 @@
+package org.leadssdk.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.internal.Check;
+import org.leadssdk.policy.AccessContext;
+import org.leadssdk.policy.AccessDeniedException;
+import org.leadssdk.policy.Action;
+import org.leadssdk.policy.Decision;
+import org.leadssdk.policy.LeadsAccessPolicy;
+import org.leadssdk.policy.Redactor;
+import org.leadssdk.policy.Retention;
+import org.leadssdk.policy.Visibility;
+import org.leadssdk.policy.audit.AuditEvent;
+import org.leadssdk.policy.audit.AuditFailedException;
+import org.leadssdk.policy.audit.AuditTrail;
+import org.leadssdk.search.internal.Fields;
+
+/**
+ * The search entry points of the SDK, each with the caller's access context: policy decides first,
+ * records that retention hides at the query instant never appear, fields are redacted for the user's
+ * roles, and the audit event is written before any data is returned (fail closed). Thread-safe; it owns
+ * nothing, so there is nothing to close (the host closes the {@link LeadsIndex}).
+ *
+ * <pre>{@code
+ * LeadsSearch search = LeadsSearch.builder()
+ *     .index(index).accessPolicy(policy).redactor(Redactor.create(RedactionProfile.defaults()))
+ *     .auditTrail(trail).clock(clock).build();
+ * SearchResult page = search.search(AccessContext.of(user, agency, Action.SEARCH),
+ *     SearchRequest.builder().term("dragon tattoo").build());
+ * }</pre>
+ */
+public final class LeadsSearch {
+  private final LeadsIndex index;
+  private final LeadsAccessPolicy accessPolicy;
+  private final Redactor redactor;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final @Nullable String sourceApplication;
+  private final QueryEngine engine = new QueryEngine();
+
+  private LeadsSearch(Builder b) {
+    this.index = Check.notNull("index", b.index);
+    this.accessPolicy = Check.notNull("accessPolicy", b.accessPolicy);
+    this.redactor = Check.notNull("redactor", b.redactor);
+    this.audit = Check.notNull("auditTrail", b.audit);
+    this.clock = b.clock;
+    this.sourceApplication = b.sourceApplication;
+  }
+
+  /** A builder; index, access policy, redactor and audit trail are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs a search for the user in {@code context}.
+   *
+   * @param context who asks; its action must be {@link Action#SEARCH}
+   * @return one page of visible, redacted matches with the total, facets and what retention left out
+   * @throws IllegalArgumentException if the context's action is not SEARCH, or a criterion is refused
+   *     (a runaway pattern, text without a searchable word)
+   * @throws AccessDeniedException if policy denies the user (the denial is audited)
+   * @throws AuditFailedException if the audit event cannot be written (no data is returned)
+   * @throws IndexUnavailableException if the index cannot be read
+   */
+  public SearchResult search(AccessContext context, SearchRequest request) {
+    Check.notNull("request", request);
+    Instant now = clock.instant();
+    Decision decision = decide(context, Action.SEARCH, now, request.describe());
+    return audit.releaseAfterRecording(
+        () -> run(context, request, now),
+        result -> event(context, decision, now)
+            .query(request.describe())
+            .recordIds(result.hits().stream().map(h -> h.record().cdcNumber().value()).toList())
+            .resultCount(result.total().lowerBound())
+            .build());
+  }
+
+  /**
+   * Shows one record to the user in {@code context}, redacted for the user's roles.
+   *
+   * @param context who asks; its action must be {@link Action#VIEW}
+   * @return the record, or empty if the index does not hold it or retention hides it now
+   * @throws AccessDeniedException if policy denies the user (the denial is audited)
+   * @throws AuditFailedException if the audit event cannot be written (no data is returned)
+   */
+  public Optional<Parolee> view(AccessContext context, CdcNumber cdcNumber) {
+    Check.notNull("cdcNumber", cdcNumber);
+    Instant now = clock.instant();
+    Decision decision = decide(context, Action.VIEW, now, "view " + cdcNumber.value());
+    return audit.releaseAfterRecording(
+        () -> find(cdcNumber).filter(p -> index.retention().visibility(p, now).visible())
+            .map(p -> redactor.redact(p, context.user().roles())),
+        found -> event(context, decision, now)
+            .query("view " + cdcNumber.value())
+            .recordIds(found.map(p -> List.of(p.cdcNumber().value())).orElse(List.of()))
+            .resultCount((long) (found.isPresent() ? 1 : 0))
+            .build());
+  }
+
+  /**
+   * Whether the record may be shown now, until when and why (the retention verdict), without showing it.
+   * Not audited: it reveals no record content.
+   */
+  public Optional<Visibility> visibility(CdcNumber cdcNumber) {
+    Check.notNull("cdcNumber", cdcNumber);
+    Instant now = clock.instant();
+    return find(cdcNumber).map(p -> index.retention().visibility(p, now));
+  }
+
+  // --- internals ---
+
+  private Decision decide(AccessContext context, Action expected, Instant now, String what) {
+    Check.notNull("context", context);
+    Check.argument(context.action() == expected,
+        () -> "context.action must be " + expected + " for this call, got " + context.action());
+    Decision decision = accessPolicy.decide(context, now);
+    if (!decision.permitted()) {
+      audit.append(event(context, decision, now).query(what).build());
+      throw new AccessDeniedException(decision);
+    }
+    return decision;
+  }
+
+  private AuditEvent.Builder event(AccessContext context, Decision decision, Instant now) {
+    return AuditEvent.of(context, decision, now).sourceApplication(sourceApplication);
+  }
+
+  private SearchResult run(AccessContext context, SearchRequest request, Instant now) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      QueryEngine.Page page = engine.run(searcher, request, now, index.policyConfig().zone());
+      LocalDate today = LocalDate.ofInstant(now, index.policyConfig().zone());
+      List<Hit> hits = new ArrayList<>(page.hits().size());
+      for (QueryEngine.RawHit raw : page.hits()) {
+        Parolee shown = redactor.redact(raw.record(), context.user().roles());
+        List<MatchedField> matched = request.explain() ? MatchExplainer.explain(request, shown, today) : List.of();
+        hits.add(new Hit(shown, raw.score(), raw.distanceMeters(), matched));
+      }
+      return new SearchResult(hits, page.total(), page.facets(), page.omitted(), page.next(), now);
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot search the index", e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private Optional<Parolee> find(CdcNumber cdc) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      Query live = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.CDC, cdc.value())), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.TOMBSTONE, "1")), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopDocs docs = searcher.search(live, 1);
+      for (ScoreDoc sd : docs.scoreDocs) {
+        Parolee[] records = QueryEngine.records(searcher, new ScoreDoc[] {sd});
+        if (records[0] != null) {
+          return Optional.of(records[0]);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot read record " + cdc + " from the index", e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Configures a {@link LeadsSearch}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable LeadsIndex index;
+    private @Nullable LeadsAccessPolicy accessPolicy;
+    private @Nullable Redactor redactor;
+    private @Nullable AuditTrail audit;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable String sourceApplication;
+
+    private Builder() {}
+
+    /** The index to search (required); the host opens and closes it. */
+    public Builder index(LeadsIndex value) {
+      this.index = Check.notNull("index", value);
+      return this;
+    }
+
+    /** Who may search and view (required). */
+    public Builder accessPolicy(LeadsAccessPolicy value) {
+      this.accessPolicy = Check.notNull("accessPolicy", value);
+      return this;
+    }
+
+    /** Which fields each role sees (required). */
+    public Builder redactor(Redactor value) {
+      this.redactor = Check.notNull("redactor", value);
+      return this;
+    }
+
+    /** Where every decision and access is recorded (required). */
+    public Builder auditTrail(AuditTrail value) {
+      this.audit = Check.notNull("auditTrail", value);
+      return this;
+    }
+
+    /** The clock for "now" (default: system UTC). */
+    public Builder clock(Clock value) {
+      this.clock = Check.notNull("clock", value);
+      return this;
+    }
+
+    /** The host application's name, recorded as the source of each audit event (CJIS "source"). */
+    public Builder sourceApplication(String value) {
+      this.sourceApplication = Check.text("sourceApplication", value, 100);
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @throws NullPointerException naming the first required part that is missing
+     */
+    public LeadsSearch build() {
+      return new LeadsSearch(this);
+    }
+  }
+}
