@@ -1,0 +1,107 @@
+package org.leadssdk.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.search.IngestReport;
+import org.leadssdk.search.LeadsIndex;
+import org.leadssdk.testkit.SyntheticFeeds;
+import org.leadssdk.testkit.SyntheticParolees;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Ingest: a full load of a generated NDJSON feed into an empty index, ready to search (strict reading,
+ * parallel indexing, commits), and a 1,000-record delta applied and made searchable.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Ingest -p records=1000000}.
+ */
+@State(Scope.Benchmark)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class IngestBenchmark {
+  private static final long SEED = 2026;
+
+  /** How many records the feed holds. */
+  @Param({"100000"})
+  public int records;
+
+  private Path feed;
+  private Path dir;
+  private LeadsIndex deltaIndex;
+  private List<Parolee> delta;
+  private long version = 1;
+
+  /** Writes the feed once per size. */
+  @Setup(Level.Trial)
+  public void feed() throws IOException {
+    feed = Path.of("target", "bench-feed-" + records + "-" + SEED + ".ndjson");
+    if (!Files.exists(feed)) {
+      Files.createDirectories(feed.getParent());
+      SyntheticFeeds.writeNdjson(feed, SEED, records);
+    }
+    deltaIndex = LeadsIndex.builder().inMemory().build();
+    List<Parolee> base = new SyntheticParolees(SEED + 1).parolees(20_000);
+    base.forEach(deltaIndex::upsert);
+    deltaIndex.refresh();
+    delta = base.subList(0, 1_000);
+  }
+
+  /** An empty directory for each full load. */
+  @Setup(Level.Invocation)
+  public void emptyDirectory() throws IOException {
+    dir = Files.createTempDirectory("leads-ingest-bench");
+  }
+
+  /** Removes the directory of the load. */
+  @TearDown(Level.Invocation)
+  public void removeDirectory() throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Closes the delta index. */
+  @TearDown(Level.Trial)
+  public void close() {
+    deltaIndex.close();
+  }
+
+  /** Full ingest of the feed, committed and searchable. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  public IngestReport fullIngest() {
+    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
+      return index.ingest(feed, "bench", 100_000);
+    }
+  }
+
+  /** 1,000 changed records applied and refreshed so that searches see them. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  public long delta1000AppliedAndSearchable() {
+    version++;
+    List<Parolee> changed = new ArrayList<>(delta.size());
+    for (Parolee p : delta) {
+      changed.add(p.toBuilder().recordVersion(p.recordVersion() + version).build());
+    }
+    changed.forEach(deltaIndex::upsert);
+    deltaIndex.refresh();
+    return deltaIndex.size();
+  }
+}
