@@ -2,7 +2,6 @@ package org.leadssdk.benchmarks;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ public class FeedBenchmark {
 
   /** Generates the records and writes them as a feed once. */
   @Setup
-  public void setUp() throws IOException {
+  public void setUp() {
     SplittableRandom random = new SplittableRandom(42);
     parolees = new ArrayList<>(records);
     for (int i = 0; i < records; i++) {
@@ -111,7 +110,7 @@ public class FeedBenchmark {
 
   /** Reads the whole feed; the result is the report (counts) so that nothing is optimized away. */
   @Benchmark
-  public FeedReport readNdjson() throws IOException {
+  public FeedReport readNdjson() {
     long[] versions = new long[1];
     FeedReport report = NdjsonFeedReader.create()
         .read(new ByteArrayInputStream(feed), (entry, line) -> versions[0] += entry.recordVersion());
@@ -123,7 +122,7 @@ public class FeedBenchmark {
 
   /** Writes the whole feed to a stream that discards the bytes. */
   @Benchmark
-  public long writeNdjson() throws IOException {
+  public long writeNdjson() {
     try (NdjsonFeedWriter writer = NdjsonFeedWriter.to(OutputStream.nullOutputStream())) {
       for (Parolee p : parolees) {
         writer.write(p);
@@ -134,7 +133,7 @@ public class FeedBenchmark {
 
   /** Writes the county download of all records to a stream that discards the bytes. */
   @Benchmark
-  public long writeCsv() throws IOException {
+  public long writeCsv() {
     try (CsvCountyDownload csv = CsvCountyDownload.to(OutputStream.nullOutputStream())) {
       for (Parolee p : parolees) {
         csv.write(p);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
+import org.leadssdk.core.internal.Text;
 
 /**
  * A California Criminal Identification and Information (CII) number: an optional letter (usually
@@ -37,7 +38,7 @@ public record CiiNumber(String value) {
   @JsonCreator
   public static CiiNumber parse(String text) {
     Check.notNull("ciiNumber", text);
-    return new CiiNumber(text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
+    return new CiiNumber(Text.removeSpacesAnd(text, "-").toUpperCase(Locale.ROOT));
   }
 
   @JsonValue

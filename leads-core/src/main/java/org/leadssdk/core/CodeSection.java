@@ -3,6 +3,7 @@ package org.leadssdk.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
@@ -17,7 +18,9 @@ import org.leadssdk.core.internal.Mask;
  * @param section the section and subdivisions, e.g. {@code 261(a)(2)}
  */
 public record CodeSection(String code, String section) {
-  private static final Pattern CODES = Pattern.compile("PC|HS|VC|WI|BP|GC|FG|HN|CC|EC|UI|RT|LC|PR");
+  // a set lookup, not a pattern: the constructor runs for every offense of every feed line
+  private static final Set<String> CODES =
+      Set.of("PC", "HS", "VC", "WI", "BP", "GC", "FG", "HN", "CC", "EC", "UI", "RT", "LC", "PR");
   private static final Pattern SECTION = Pattern.compile("[0-9]{1,5}(\\.[0-9]{1,3})?(\\([a-z0-9]{1,3}\\)){0,4}");
   private static final Pattern TEXT =
       Pattern.compile("(PC|HS|H&S|VC|WI|W&I|BP|B&P|GC|FG|F&G|HN|CC|EC|UI|RT|R&T|LC|PR)\\s*(.+)");
@@ -30,7 +33,7 @@ public record CodeSection(String code, String section) {
   public CodeSection {
     Check.notNull("offense.codeSection.code", code);
     Check.notNull("offense.codeSection.section", section);
-    if (!CODES.matcher(code).matches()) {
+    if (!CODES.contains(code)) {
       throw new IllegalArgumentException("offense.codeSection: unknown code " + Mask.plain(code)
           + "; known codes: PC, HS, VC, WI, BP, GC, FG, HN, CC, EC, UI, RT, LC, PR");
     }

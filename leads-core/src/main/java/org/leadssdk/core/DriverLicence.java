@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
+import org.leadssdk.core.internal.Text;
 
 /**
  * A driver licence number and its issuing state. California numbers are one letter then seven digits;
@@ -41,7 +42,7 @@ public record DriverLicence(String number, UsState state) {
    */
   public static DriverLicence of(String number, UsState state) {
     Check.notNull("driverLicence.number", number);
-    return new DriverLicence(number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT), state);
+    return new DriverLicence(Text.removeSpacesAnd(number, "-").toUpperCase(Locale.ROOT), state);
   }
 
   /** The state and the masked number. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
+import org.leadssdk.core.internal.Text;
 
 /**
  * An FBI number (Universal Control Number): 7 to 9 letters and digits with at least one digit, e.g.
@@ -37,7 +38,7 @@ public record FbiNumber(String value) {
   @JsonCreator
   public static FbiNumber parse(String text) {
     Check.notNull("fbiNumber", text);
-    return new FbiNumber(text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
+    return new FbiNumber(Text.removeSpacesAnd(text, "-").toUpperCase(Locale.ROOT));
   }
 
   @JsonValue

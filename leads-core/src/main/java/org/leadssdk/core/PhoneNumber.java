@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
+import org.leadssdk.core.internal.Text;
 
 /**
  * A North American telephone number, held as ten digits. Area code and exchange must start with 2–9.
@@ -36,7 +37,7 @@ public record PhoneNumber(String digits) {
   @JsonCreator
   public static PhoneNumber parse(String text) {
     Check.notNull("phone", text);
-    String digits = text.replaceAll("[\\s().+-]", "");
+    String digits = Text.removeSpacesAnd(text, "().+-");
     if (digits.length() == 11 && digits.charAt(0) == '1') {
       digits = digits.substring(1);
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
+import org.leadssdk.core.internal.Text;
 
 /**
  * A licence plate and its issuing state. The number is held upper case without spaces or hyphens,
@@ -41,6 +42,6 @@ public record Plate(String number, UsState state) {
 
   /** Upper case with spaces and hyphens removed: how plates are stored and compared. */
   public static String normalize(String number) {
-    return number.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    return Text.removeSpacesAnd(number, "-").toUpperCase(Locale.ROOT);
   }
 }

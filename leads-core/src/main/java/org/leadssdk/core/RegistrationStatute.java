@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Codes;
+import org.leadssdk.core.internal.Text;
 
 /**
  * A registration requirement the Parole LEADS 2.0 overview reports as yes/no for each parolee.
@@ -42,7 +43,7 @@ public enum RegistrationStatute implements Coded {
   @JsonCreator
   public static RegistrationStatute fromCode(String code) {
     Check.notNull("registration", code);
-    String normal = code.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String normal = Text.collapseSpaces(code.strip().toUpperCase(Locale.ROOT));
     if (normal.equals("PC 3086.6") || normal.equals("3086.6")) {
       return PC_3058_6;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
+import org.leadssdk.core.internal.Text;
 
 /**
  * An NCIC scars, marks and tattoos (SMT) code: a kind ({@code TAT}, {@code SC}, {@code MOLE}, …) and
@@ -38,7 +39,7 @@ public record SmtCode(String value) {
   @JsonCreator
   public static SmtCode parse(String text) {
     Check.notNull("smt.code", text);
-    return new SmtCode(text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
+    return new SmtCode(Text.collapseSpaces(text.strip()).toUpperCase(Locale.ROOT));
   }
 
   /** The kind, the first word: {@code TAT} for a tattoo, {@code SC} for a scar, and so on. */

@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.feed.FeedEntry;
+import org.leadssdk.core.feed.FeedIoException;
 import org.leadssdk.core.feed.FeedReport;
 import org.leadssdk.core.feed.NdjsonFeedReader;
 import org.leadssdk.core.feed.Tombstone;
@@ -238,7 +239,7 @@ public final class LeadsIndex implements AutoCloseable {
             commit(new Checkpoint(name, line));
           }
         });
-      } catch (IOException e) {
+      } catch (FeedIoException e) {
         throw new IndexUnavailableException("cannot read feed " + feed, e);
       }
       applier.drain();

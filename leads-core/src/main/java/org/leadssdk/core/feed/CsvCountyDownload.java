@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -71,9 +70,10 @@ import org.leadssdk.core.internal.Check;
  * offense description or a street line can).
  *
  * <p>Output is buffered: {@link #flush()} pushes the rows written so far to the target, {@link #close()}
- * flushes and closes the target.
+ * flushes and closes the target. A target that fails gives a {@link FeedIoException} naming what was
+ * being done and the rows written before; such a download should be closed and its output discarded.
  */
-public final class CsvCountyDownload implements Closeable {
+public final class CsvCountyDownload implements AutoCloseable {
   /** The column names, in order. */
   public static final List<String> COLUMNS = List.of(
       "CDC_NUMBER", "LAST_NAME", "FIRST_NAME", "MIDDLE_NAME", "DOB", "BIRTH_PLACE", "HAIR", "EYES", "HEIGHT_IN",
@@ -97,18 +97,22 @@ public final class CsvCountyDownload implements Closeable {
   private long written;
   private boolean closed;
 
-  private CsvCountyDownload(Writer target) throws IOException {
-    this.rows = ROW_WRITER.writeValues(target);
-    // the header is written as the first row, so that even an empty download has it
-    rows.write(COLUMNS.toArray(String[]::new));
+  private CsvCountyDownload(Writer target) {
+    try {
+      this.rows = ROW_WRITER.writeValues(target);
+      // the header is written as the first row, so that even an empty download has it
+      rows.write(COLUMNS.toArray(String[]::new));
+    } catch (IOException e) {
+      throw new FeedIoException("write the header of the county download", 0, e);
+    }
   }
 
   /**
    * A download to {@code out} in UTF-8; closing the download closes {@code out}.
    *
-   * @throws IOException if the header cannot be written
+   * @throws FeedIoException if the header cannot be written
    */
-  public static CsvCountyDownload to(OutputStream out) throws IOException {
+  public static CsvCountyDownload to(OutputStream out) {
     Check.notNull("out", out);
     return new CsvCountyDownload(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
   }
@@ -116,9 +120,9 @@ public final class CsvCountyDownload implements Closeable {
   /**
    * A download to {@code out}; closing the download closes {@code out}.
    *
-   * @throws IOException if the header cannot be written
+   * @throws FeedIoException if the header cannot be written
    */
-  public static CsvCountyDownload to(Writer out) throws IOException {
+  public static CsvCountyDownload to(Writer out) {
     Check.notNull("out", out);
     return new CsvCountyDownload(out);
   }
@@ -126,21 +130,25 @@ public final class CsvCountyDownload implements Closeable {
   /**
    * Writes one record as one row.
    *
-   * @throws IOException if the target fails
+   * @throws FeedIoException if the target fails
    * @throws IllegalStateException if the download is closed
    */
-  public void write(Parolee record) throws IOException {
+  public void write(Parolee record) {
     Check.notNull("record", record);
     writeCells(row(record));
     written++;
   }
 
   /** Writes one row of cells as they are (the record types hold no line breaks; tests write some here). */
-  void writeCells(String[] cells) throws IOException {
+  void writeCells(String[] cells) {
     if (closed) {
       throw new IllegalStateException("CsvCountyDownload is closed");
     }
-    rows.write(cells);
+    try {
+      rows.write(cells);
+    } catch (IOException e) {
+      throw new FeedIoException("write row " + (written + 1) + " of the county download", written, e);
+    }
   }
 
   /** The number of record rows written so far (the header not counted). */
@@ -151,24 +159,32 @@ public final class CsvCountyDownload implements Closeable {
   /**
    * Pushes the rows written so far to the target and flushes it.
    *
-   * @throws IOException if the target fails
+   * @throws FeedIoException if the target fails
    */
-  public void flush() throws IOException {
+  public void flush() {
     if (!closed) {
-      rows.flush();
+      try {
+        rows.flush();
+      } catch (IOException e) {
+        throw new FeedIoException("flush the county download", written, e);
+      }
     }
   }
 
   /**
-   * Flushes and closes the target. Closing again has no effect.
+   * Flushes and closes the target. Closing again has no effect, also after a failed close.
    *
-   * @throws IOException if the target fails to flush or close
+   * @throws FeedIoException if the target fails to flush or close
    */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (!closed) {
       closed = true;
-      rows.close();
+      try {
+        rows.close();
+      } catch (IOException e) {
+        throw new FeedIoException("close the county download", written, e);
+      }
     }
   }
 

@@ -38,6 +38,10 @@ import org.leadssdk.core.json.LeadsJson;
  *
  * <p>Lines end at {@code '\n'}; a {@code '\r'} before it is dropped, so CRLF files read the same. A last
  * line without a line end is read. Memory per read is bounded by the line limit plus the kept rejects.
+ *
+ * <p>A file or stream that fails (missing file, disk error, broken connection) stops reading with a
+ * {@link FeedIoException} naming the feed and the last line read; that is a failure of the feed, not of its
+ * content, and no report is returned.
  */
 public final class NdjsonFeedReader {
   /** The default limit of a line's length: 1 MiB. */
@@ -79,17 +83,43 @@ public final class NdjsonFeedReader {
   /**
    * Reads the feed in {@code file}, which is opened and closed here.
    *
+   * <p>An exception from {@code sink} stops reading and propagates unchanged (the file is closed); lines up
+   * to and including the failed one may have been read, and no report is returned.
+   *
    * @param file the feed, UTF-8
    * @param sink receives each accepted entry with its line number
    * @return the counts and the problems of the rejected lines
-   * @throws IOException if the file cannot be read, or the sink throws it
+   * @throws FeedIoException if the file cannot be opened, read or closed; its message names the file and
+   *     the last line read
    */
-  public FeedReport read(Path file, FeedSink sink) throws IOException {
+  public FeedReport read(Path file, FeedSink sink) {
     Check.notNull("file", file);
     Check.notNull("sink", sink);
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
+    String feed = "feed " + file;
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new FeedIoException("open " + feed, 0, e);
     }
+    FeedReport report;
+    try {
+      report = read(in, sink, feed);
+    } catch (Throwable t) {
+      // the failure of the sink or of reading stands; a failure to close as well is attached to it
+      try {
+        in.close();
+      } catch (IOException closing) {
+        t.addSuppressed(closing);
+      }
+      throw t;
+    }
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new FeedIoException("close " + feed, report.lastLineNumber(), e);
+    }
+    return report;
   }
 
   /**
@@ -102,15 +132,19 @@ public final class NdjsonFeedReader {
    * @param in the feed, UTF-8
    * @param sink receives each accepted entry with its line number
    * @return the counts and the problems of the rejected lines
-   * @throws IOException if {@code in} fails, or the sink throws it
+   * @throws FeedIoException if {@code in} fails; its message names the last line read
    */
-  public FeedReport read(InputStream in, FeedSink sink) throws IOException {
+  public FeedReport read(InputStream in, FeedSink sink) {
     Check.notNull("in", in);
     Check.notNull("sink", sink);
+    return read(in, sink, "feed stream");
+  }
+
+  private FeedReport read(InputStream in, FeedSink sink, String feed) {
     LineSource lines = new LineSource(in, maxLineBytes);
     long lineNumber = 0;
     long skipped = 0;
-    while (lineNumber < startAfterLine && lines.next(false)) {
+    while (lineNumber < startAfterLine && next(lines, false, lineNumber, feed)) {
       lineNumber++;
       skipped++;
     }
@@ -119,10 +153,10 @@ public final class NdjsonFeedReader {
     long rejected = 0;
     List<Reject> kept = new ArrayList<>();
     boolean truncated = false;
-    while (lines.next(true)) {
+    while (next(lines, true, lineNumber, feed)) {
       lineNumber++;
       read++;
-      Outcome outcome = readLine(lines, lineNumber);
+      Outcome outcome = readLine(lines, lineNumber, feed);
       FeedEntry entry = outcome.entry();
       if (entry == null) {
         rejected++;
@@ -136,10 +170,19 @@ public final class NdjsonFeedReader {
         continue;
       }
       accepted++;
-      // outside any catch: a failure of the host is not a reject
+      // outside any catch: a failure of the host is not a reject, and not a failure of the feed
       sink.accept(entry, lineNumber);
     }
     return new FeedReport(read, accepted, rejected, skipped, kept, truncated);
+  }
+
+  /** Advances {@code lines}; only the stream's own failure becomes a {@link FeedIoException}. */
+  private static boolean next(LineSource lines, boolean keep, long lineNumber, String feed) {
+    try {
+      return lines.next(keep);
+    } catch (IOException e) {
+      throw new FeedIoException("read " + feed, lineNumber, e);
+    }
   }
 
   /** An entry, or the problems of a rejected line. */
@@ -149,7 +192,7 @@ public final class NdjsonFeedReader {
     }
   }
 
-  private Outcome readLine(LineSource lines, long lineNumber) throws IOException {
+  private Outcome readLine(LineSource lines, long lineNumber, String feed) {
     if (lines.tooLong()) {
       return Outcome.rejected(new Reject(lineNumber, Reject.WHOLE_LINE, "",
           "line of " + lines.fullLength() + " bytes is longer than the limit of " + maxLineBytes + " bytes"));
@@ -195,6 +238,9 @@ public final class NdjsonFeedReader {
       } catch (JsonProcessingException e) {
         return new Outcome(null, RejectTranslator.translate(e, p, lineNumber, prefix));
       }
+    } catch (IOException e) {
+      // the parser reads the line from memory, so only a failure of Jackson itself lands here, not bad content
+      throw new FeedIoException("parse line " + lineNumber + " of " + feed, lineNumber - 1, e);
     }
   }
 

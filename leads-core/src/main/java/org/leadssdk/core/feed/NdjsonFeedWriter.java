@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -32,10 +31,11 @@ import org.leadssdk.core.json.LeadsJson;
  * }</pre>
  *
  * <p>Output is buffered: {@link #flush()} pushes every line written so far to the target and flushes it;
- * {@link #close()} flushes, then closes the target. A writer that failed with an {@link IOException} should
- * be closed and its output discarded: a partial line may have reached the target.
+ * {@link #close()} flushes, then closes the target. A target that fails gives a {@link FeedIoException}
+ * naming what was being done and the lines written before; such a writer should be closed and its output
+ * discarded: a partial line may have reached the target.
  */
-public final class NdjsonFeedWriter implements Closeable {
+public final class NdjsonFeedWriter implements AutoCloseable {
   private static final String TOMBSTONE = "tombstone";
   // thread-safe once configured; shared so that each writer reuses Jackson's serializer cache
   private static final ObjectMapper MAPPER = LeadsJson.newMapper();
@@ -43,13 +43,18 @@ public final class NdjsonFeedWriter implements Closeable {
   private static final ObjectWriter WRITER = MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private final JsonGenerator generator;
+  private final String target;
 
   private long lines;
   private boolean closed;
 
-  private NdjsonFeedWriter(Writer target) throws IOException {
-
-    this.generator = MAPPER.getFactory().createGenerator(target);
+  private NdjsonFeedWriter(Writer out, String target) {
+    this.target = target;
+    try {
+      this.generator = MAPPER.getFactory().createGenerator(out);
+    } catch (IOException e) {
+      throw new FeedIoException("start writing " + target, 0, e);
+    }
     // lines are separated by our own '\n', not by Jackson's root value separator (a space)
     this.generator.setRootValueSeparator(null);
   }
@@ -57,65 +62,76 @@ public final class NdjsonFeedWriter implements Closeable {
   /**
    * A writer to {@code out} in UTF-8; closing the writer closes {@code out}.
    *
-   * @throws IOException if the generator cannot be set up
+   * @throws FeedIoException if the output cannot be set up
    */
-  public static NdjsonFeedWriter to(OutputStream out) throws IOException {
+  public static NdjsonFeedWriter to(OutputStream out) {
     Check.notNull("out", out);
-    return new NdjsonFeedWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
+    return new NdjsonFeedWriter(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024), "feed stream");
   }
 
   /**
    * A writer to {@code out}, which must encode UTF-8 if the result is to be read by
    * {@link NdjsonFeedReader}; closing the writer closes {@code out}.
    *
-   * @throws IOException if the generator cannot be set up
+   * @throws FeedIoException if the output cannot be set up
    */
-  public static NdjsonFeedWriter to(Writer out) throws IOException {
+  public static NdjsonFeedWriter to(Writer out) {
     Check.notNull("out", out);
-    return new NdjsonFeedWriter(out);
+    return new NdjsonFeedWriter(out, "feed stream");
   }
 
   /**
    * A writer that creates or replaces {@code file}.
    *
-   * @throws IOException if the file cannot be opened for writing
+   * @throws FeedIoException if the file cannot be opened for writing; the message names the file
    */
-  public static NdjsonFeedWriter to(Path file) throws IOException {
+  public static NdjsonFeedWriter to(Path file) {
     Check.notNull("file", file);
-    return new NdjsonFeedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    Writer out;
+    try {
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new FeedIoException("open feed " + file + " for writing", 0, e);
+    }
+    return new NdjsonFeedWriter(out, "feed " + file);
   }
 
   /**
    * Writes one entry as one line.
    *
-   * @throws IOException if the target fails
+   * @throws FeedIoException if the target fails
    * @throws IllegalStateException if the writer is closed
    */
-  public void write(FeedEntry entry) throws IOException {
+  public void write(FeedEntry entry) {
     Check.notNull("entry", entry);
     if (closed) {
       throw new IllegalStateException("NdjsonFeedWriter is closed");
     }
-    switch (entry) {
-      case Upsert u -> WRITER.writeValue(generator, u.record());
-      case Tombstone t -> {
-        generator.writeStartObject();
-        generator.writeFieldName(TOMBSTONE);
-        WRITER.writeValue(generator, t);
-        generator.writeEndObject();
+    try {
+      switch (entry) {
+        case Upsert u -> WRITER.writeValue(generator, u.record());
+        case Tombstone t -> {
+          generator.writeStartObject();
+          generator.writeFieldName(TOMBSTONE);
+          WRITER.writeValue(generator, t);
+          generator.writeEndObject();
+        }
       }
+      generator.writeRaw('\n');
+    } catch (IOException e) {
+      throw new FeedIoException("write line " + (lines + 1) + " to " + target, lines, e);
     }
-    generator.writeRaw('\n');
     lines++;
   }
 
   /**
    * Writes a record as an upsert line; the same as {@code write(new Upsert(record))}.
    *
-   * @throws IOException if the target fails
+   * @throws FeedIoException if the target fails
    * @throws IllegalStateException if the writer is closed
    */
-  public void write(Parolee record) throws IOException {
+  public void write(Parolee record) {
     write(new Upsert(record));
   }
 
@@ -127,24 +143,32 @@ public final class NdjsonFeedWriter implements Closeable {
   /**
    * Pushes every line written so far to the target and flushes the target.
    *
-   * @throws IOException if the target fails
+   * @throws FeedIoException if the target fails
    */
-  public void flush() throws IOException {
+  public void flush() {
     if (!closed) {
-      generator.flush();
+      try {
+        generator.flush();
+      } catch (IOException e) {
+        throw new FeedIoException("flush " + target, lines, e);
+      }
     }
   }
 
   /**
-   * Flushes and closes the target. Closing again has no effect.
+   * Flushes and closes the target. Closing again has no effect, also after a failed close.
    *
-   * @throws IOException if the target fails to flush or close
+   * @throws FeedIoException if the target fails to flush or close
    */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (!closed) {
       closed = true;
-      generator.close();
+      try {
+        generator.close();
+      } catch (IOException e) {
+        throw new FeedIoException("close " + target, lines, e);
+      }
     }
   }
 }

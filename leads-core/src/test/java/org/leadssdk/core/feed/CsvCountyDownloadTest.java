@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,14 +28,16 @@ import org.leadssdk.core.ZipCode;
 import org.leadssdk.core.json.ParoleeFixtures;
 
 class CsvCountyDownloadTest {
-  private static List<String[]> parse(String csv) throws IOException {
+  private static List<String[]> parse(String csv) {
     CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(csv)) {
       return rows.readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the download is not CSV", e);
     }
   }
 
-  private static String write(Parolee... records) throws IOException {
+  private static String write(Parolee... records) {
     StringWriter out = new StringWriter();
     try (CsvCountyDownload csv = CsvCountyDownload.to(out)) {
       for (Parolee p : records) {
@@ -46,7 +50,7 @@ class CsvCountyDownloadTest {
 
   @Test
   @DisplayName("Parole LEADS 2.0 overview, PRCS records: the columns in the overview's order")
-  void writesTheHeaderInTheOverviewsOrder() throws IOException {
+  void writesTheHeaderInTheOverviewsOrder() {
     List<String[]> rows = parse(write());
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0)).containsExactly("CDC_NUMBER", "LAST_NAME", "FIRST_NAME", "MIDDLE_NAME", "DOB",
@@ -57,7 +61,7 @@ class CsvCountyDownloadTest {
 
   @Test
   @DisplayName("Parole LEADS 2.0 overview, PRCS records: one value per column for a full record")
-  void writesEveryColumnOfAFullRecord() throws IOException {
+  void writesEveryColumnOfAFullRecord() {
     List<String[]> rows = parse(write(ParoleeFixtures.full()));
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1)).containsExactly("AB1234", "TESTPERSON", "JOHN", "QUINCY", "1980-02-29", "FRESNO, CA",
@@ -66,7 +70,7 @@ class CsvCountyDownloadTest {
   }
 
   @Test
-  void leavesAbsentValuesEmptyAndWritesNForRegistrations() throws IOException {
+  void leavesAbsentValuesEmptyAndWritesNForRegistrations() {
     Parolee redacted = ParoleeFixtures.full().toBuilder().identifiers(Identifiers.NONE).registrations(List.of()).build();
     String[] row = parse(write(redacted, ParoleeFixtures.minimal())).get(2);
     assertThat(row).containsExactly("K12345", "SAMPLE", "JANE", "", "1990-12-31", "", "BLK", "BRO", "64", "130", "U",
@@ -79,7 +83,7 @@ class CsvCountyDownloadTest {
   }
 
   @Test
-  void quotesCommasQuotesAndLineBreaksPerRfc4180() throws IOException {
+  void quotesCommasQuotesAndLineBreaksPerRfc4180() {
     Parolee p = ParoleeFixtures.minimal().toBuilder()
         .addOffense(new Offense(CodeSection.parse("PC 211"), "ROBBERY, \"ARMED\"", null, null))
         .addAddress(new Address(AddressType.SELF_DISCLOSED, "1 SAMPLE ST", null, "SACRAMENTO", UsState.CA,
@@ -94,7 +98,7 @@ class CsvCountyDownloadTest {
   }
 
   @Test
-  void quotesLineBreaksInsideACell() throws IOException {
+  void quotesLineBreaksInsideACell() {
     // the record types reject control characters, so no record field holds a line break; the row writer
     // underneath write(Parolee) is given one directly
     StringWriter out = new StringWriter();
@@ -106,7 +110,7 @@ class CsvCountyDownloadTest {
   }
 
   @Test
-  void guardsCellsThatASpreadsheetWouldEvaluate() throws IOException {
+  void guardsCellsThatASpreadsheetWouldEvaluate() {
     assertThat(CsvCountyDownload.guard("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
     assertThat(CsvCountyDownload.guard("+1")).isEqualTo("'+1");
     assertThat(CsvCountyDownload.guard("-1")).isEqualTo("'-1");
@@ -147,7 +151,7 @@ class CsvCountyDownloadTest {
   }
 
   @Test
-  void writesUtf8ToAStreamAndRefusesWritesAfterClose() throws IOException {
+  void writesUtf8ToAStreamAndRefusesWritesAfterClose() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CsvCountyDownload csv = CsvCountyDownload.to(bytes);
     csv.write(ParoleeFixtures.minimal().toBuilder()
@@ -159,5 +163,29 @@ class CsvCountyDownloadTest {
     assertThatThrownBy(() -> csv.write(ParoleeFixtures.minimal()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("CsvCountyDownload is closed");
+  }
+
+  @Test
+  void aFailingTargetGivesAFeedIoExceptionNamingTheRowsWritten() {
+    Writer failing = new Writer() {
+      @Override
+      public void write(char[] buffer, int off, int len) throws IOException {
+        throw new IOException("share unmounted");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    CsvCountyDownload csv = CsvCountyDownload.to(failing); // the header stays in Jackson's buffer
+    csv.write(ParoleeFixtures.minimal());
+    assertThatThrownBy(csv::flush)
+        .isInstanceOfSatisfying(FeedIoException.class, e -> {
+          assertThat(e.operation()).isEqualTo("flush the county download");
+          assertThat(e.linesDone()).isEqualTo(1);
+        })
+        .hasMessage("cannot flush the county download after 1 line: IOException share unmounted");
   }
 }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.LeadsException;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.json.LeadsJson;
 import org.leadssdk.core.json.ParoleeFixtures;
@@ -53,16 +57,16 @@ class NdjsonFeedReaderTest {
     }
   }
 
-  private static FeedReport read(NdjsonFeedReader reader, String feed, Collected sink) throws IOException {
+  private static FeedReport read(NdjsonFeedReader reader, String feed, Collected sink) {
     return reader.read(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), sink);
   }
 
-  private static FeedReport read(String feed) throws IOException {
+  private static FeedReport read(String feed) {
     return read(NdjsonFeedReader.create(), feed, new Collected());
   }
 
   /** The single reject of a one-line feed holding {@code line}. */
-  private static Reject rejectOf(String line) throws IOException {
+  private static Reject rejectOf(String line) {
     FeedReport report = read(line + "\n");
     assertThat(report.rejected()).as(report.summary()).isEqualTo(1);
     assertThat(report.rejects()).hasSize(1);
@@ -72,7 +76,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void readsUpsertsAndTombstonesInOrderWithLineNumbers() throws IOException {
+  void readsUpsertsAndTombstonesInOrderWithLineNumbers() {
     Collected sink = new Collected();
     FeedReport report = read(NdjsonFeedReader.create(), full() + "\n" + TOMBSTONE_LINE + "\n" + minimal() + "\n", sink);
     assertThat(report.summary()).isEqualTo("read 3 = accepted 3 + rejected 0; skipped 0; 0 problems kept");
@@ -86,7 +90,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void readsCrlfLinesAndALastLineWithoutLineEnd() throws IOException {
+  void readsCrlfLinesAndALastLineWithoutLineEnd() {
     Collected sink = new Collected();
     FeedReport report = read(NdjsonFeedReader.create(), minimal() + "\r\n" + TOMBSTONE_LINE, sink);
     assertThat(report.accepted()).isEqualTo(2);
@@ -94,21 +98,21 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void readsAnEmptyFeed() throws IOException {
+  void readsAnEmptyFeed() {
     FeedReport report = read("");
     assertThat(report.read()).isZero();
     assertThat(report.summary()).startsWith("read 0 = accepted 0 + rejected 0");
   }
 
   @Test
-  void rejectsAnUnknownPropertyNamingTheKnownOnes() throws IOException {
+  void rejectsAnUnknownPropertyNamingTheKnownOnes() {
     Reject r = rejectOf(minimal().replace("\"sex\":\"F\"", "\"sex\":\"F\",\"shoeSize\":11"));
     assertThat(r.path()).isEqualTo("description.shoeSize");
     assertThat(r.rule()).startsWith("unknown property \"shoeSize\"; known properties: ").contains("heightInches");
   }
 
   @Test
-  void rejectsAnUnknownCodeNamingTheKnownCodes() throws IOException {
+  void rejectsAnUnknownCodeNamingTheKnownCodes() {
     Reject r = rejectOf(minimal().replace("\"hair\":\"BLK\"", "\"hair\":\"PLAID\""));
     assertThat(r.path()).isEqualTo("description.hair");
     assertThat(r.maskedValue()).isEqualTo("\"PL***\"");
@@ -116,7 +120,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAnUnknownCountyUnitWithItsPath() throws IOException {
+  void rejectsAnUnknownCountyUnitWithItsPath() {
     Reject r = rejectOf(full().replace("\"PRCS-SAC\"", "\"PRCS-XYZ\""));
     assertThat(r.path()).isEqualTo("supervision.countyUnit");
     assertThat(r.maskedValue()).isEqualTo("\"PR******\"");
@@ -124,7 +128,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsABadCdcNumberWithTheValueMasked() throws IOException {
+  void rejectsABadCdcNumberWithTheValueMasked() {
     Reject r = rejectOf(minimal().replace("\"K12345\"", "\"K1234X\""));
     assertThat(r.path()).isEqualTo("cdcNumber");
     assertThat(r.maskedValue()).isEqualTo("\"K1****\"");
@@ -133,14 +137,14 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAZipCodeInAListWithTheIndexInThePath() throws IOException {
+  void rejectsAZipCodeInAListWithTheIndexInThePath() {
     Reject r = rejectOf(full().replace("\"zip\":\"95624\"", "\"zip\":\"9562\""));
     assertThat(r.path()).isEqualTo("addresses[1].zip");
     assertThat(r.maskedValue()).isEqualTo("\"95**\"");
   }
 
   @Test
-  void rejectsFebruary30AsAnImpossibleDate() throws IOException {
+  void rejectsFebruary30AsAnImpossibleDate() {
     Reject r = rejectOf(minimal().replace("1990-12-31", "2026-02-30"));
     assertThat(r.path()).isEqualTo("description.dateOfBirth");
     assertThat(r.maskedValue()).isEqualTo("\"20********\"");
@@ -149,21 +153,21 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAMalformedInstant() throws IOException {
+  void rejectsAMalformedInstant() {
     Reject r = rejectOf(minimal().replace("2026-01-02T03:04:05Z", "yesterday"));
     assertThat(r.path()).isEqualTo("sourceTimestamp");
     assertThat(r.rule()).startsWith("malformed instant");
   }
 
   @Test
-  void rejectsLatitude91WithThePathOfTheCoordinate() throws IOException {
+  void rejectsLatitude91WithThePathOfTheCoordinate() {
     Reject r = rejectOf(full().replace("38.5767", "91"));
     assertThat(r.path()).isEqualTo("addresses[0].geocode.point.latitude");
     assertThat(r.rule()).isEqualTo("latitude must be between -90.0 and 90.0, got 91.0");
   }
 
   @Test
-  void rejectsARuleOfAPartWithThePathOfTheField() throws IOException {
+  void rejectsARuleOfAPartWithThePathOfTheField() {
     Reject r = rejectOf(full().replace("\"to\":\"2025-02-28\"", "\"to\":\"2023-02-28\""));
     assertThat(r.path()).isEqualTo("addresses[2].to");
     assertThat(r.maskedValue()).isEmpty();
@@ -171,21 +175,21 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAMissingRequiredFieldOfAPartWithItsPath() throws IOException {
+  void rejectsAMissingRequiredFieldOfAPartWithItsPath() {
     Reject r = rejectOf(full().replace("\"street\":\"1200 EXAMPLE ST\",", ""));
     assertThat(r.path()).isEqualTo("addresses[0].street");
     assertThat(r.rule()).isEqualTo("address.street must not be null (required)");
   }
 
   @Test
-  void rejectsAMissingPrimitive() throws IOException {
+  void rejectsAMissingPrimitive() {
     Reject r = rejectOf(minimal().replace("\"heightInches\":64,", ""));
     assertThat(r.path()).isEqualTo("description.heightInches");
     assertThat(r.rule()).isEqualTo("missing or null; a int value is required");
   }
 
   @Test
-  void rejectsAWrongType() throws IOException {
+  void rejectsAWrongType() {
     Reject r = rejectOf(minimal().replace("\"heightInches\":64", "\"heightInches\":\"tall\""));
     assertThat(r.path()).isEqualTo("description.heightInches");
     assertThat(r.maskedValue()).isEqualTo("\"ta**\"");
@@ -193,14 +197,14 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAnArrayWhereAnObjectBelongs() throws IOException {
+  void rejectsAnArrayWhereAnObjectBelongs() {
     Reject r = rejectOf(minimal().replace("\"name\":{\"first\":\"JANE\",\"last\":\"SAMPLE\"}", "\"name\":[]"));
     assertThat(r.path()).isEqualTo("name");
     assertThat(r.rule()).isEqualTo("wrong type: PersonName cannot be read from an array");
   }
 
   @Test
-  void rejectsAnUnknownEventType() throws IOException {
+  void rejectsAnUnknownEventType() {
     Reject r = rejectOf(full().replace("\"type\":\"suspension\",\"authority\":\"BPH\"", "\"type\":\"holiday\",\"authority\":\"BPH\""));
     assertThat(r.path()).isEqualTo("supervision.events[1].type");
     assertThat(r.rule()).startsWith("unknown type \"holiday\" of SupervisionEvent; known types: ")
@@ -208,14 +212,14 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsADuplicateKey() throws IOException {
+  void rejectsADuplicateKey() {
     Reject r = rejectOf(minimal().replace("\"sex\":\"F\"", "\"sex\":\"F\",\"sex\":\"M\""));
     assertThat(r.path()).isEqualTo("description.sex");
     assertThat(r.rule()).startsWith("duplicate key");
   }
 
   @Test
-  void rejectsATruncatedLine() throws IOException {
+  void rejectsATruncatedLine() {
     String line = minimal();
     Reject r = rejectOf(line.substring(0, line.indexOf("\"heightInches\"") + 5));
     assertThat(r.path()).isEqualTo("description");
@@ -223,14 +227,14 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsMalformedJsonWithoutQuotingTheToken() throws IOException {
+  void rejectsMalformedJsonWithoutQuotingTheToken() {
     Reject r = rejectOf(minimal().replace("\"heightInches\":64", "\"heightInches\":SECRET64"));
     assertThat(r.path()).isEqualTo("description.heightInches");
     assertThat(r.rule()).startsWith("malformed JSON at column ").doesNotContain("SECRET");
   }
 
   @Test
-  void rejectsInvalidUtf8() throws IOException {
+  void rejectsInvalidUtf8() {
     byte[] good = (minimal() + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] bad = minimal().replace("SAMPLE", "SAMPL?").getBytes(StandardCharsets.UTF_8);
     int i = new String(bad, StandardCharsets.UTF_8).indexOf("SAMPL?") + 5;
@@ -248,7 +252,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsABlankLine() throws IOException {
+  void rejectsABlankLine() {
     FeedReport report = read(minimal() + "\n  \t\n" + TOMBSTONE_LINE + "\n");
     assertThat(report.accepted()).isEqualTo(2);
     assertThat(report.rejects()).containsExactly(
@@ -256,7 +260,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsALineThatIsNotAnObject() throws IOException {
+  void rejectsALineThatIsNotAnObject() {
     Reject r = rejectOf("\"AB1234\"");
     assertThat(r.path()).isEqualTo(Reject.WHOLE_LINE);
     assertThat(r.maskedValue()).isEqualTo("\"AB****\"");
@@ -265,19 +269,19 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAnEmptyObject() throws IOException {
+  void rejectsAnEmptyObject() {
     assertThat(rejectOf("{}").rule()).startsWith("empty object");
   }
 
   @Test
-  void rejectsTrailingContent() throws IOException {
+  void rejectsTrailingContent() {
     Reject r = rejectOf(minimal() + " {}");
     assertThat(r.path()).isEqualTo(Reject.WHOLE_LINE);
     assertThat(r.rule()).startsWith("trailing content after the JSON object");
   }
 
   @Test
-  void rejectsALineLongerThanTheLimitWithoutKeepingIt() throws IOException {
+  void rejectsALineLongerThanTheLimitWithoutKeepingIt() {
     NdjsonFeedReader reader = NdjsonFeedReader.builder().maxLineBytes(4096).build();
     String huge = minimal().replace("\"monikers\":[]", "\"monikers\":[\"" + "A".repeat(200_000) + "\"]");
     Collected sink = new Collected();
@@ -289,7 +293,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void reportsEveryBrokenRecordRuleOfALineButCountsTheLineOnce() throws IOException {
+  void reportsEveryBrokenRecordRuleOfALineButCountsTheLineOnce() {
     // a PRCS record without a county unit and with a discharge date: two rules of the Parolee
     String line = full().replace("\"countyUnit\":\"PRCS-SAC\",", "")
         .replace("\"controllingDischargeDate\"", "\"dischargeDate\":\"2025-01-01\",\"controllingDischargeDate\"");
@@ -303,21 +307,21 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsAMissingCdcNumberWithItsPath() throws IOException {
+  void rejectsAMissingCdcNumberWithItsPath() {
     Reject r = rejectOf(minimal().replace("\"cdcNumber\":\"K12345\",", ""));
     assertThat(r.path()).isEqualTo("cdcNumber");
     assertThat(r.rule()).isEqualTo("missing (required)");
   }
 
   @Test
-  void rejectsATombstoneWithVersionZero() throws IOException {
+  void rejectsATombstoneWithVersionZero() {
     Reject r = rejectOf(TOMBSTONE_LINE.replace("\"recordVersion\":8", "\"recordVersion\":0"));
     assertThat(r.path()).isEqualTo("tombstone.recordVersion");
     assertThat(r.rule()).isEqualTo("tombstone.recordVersion must be >= 1, got 0");
   }
 
   @Test
-  void rejectsATombstoneWithAnUnknownOrMissingProperty() throws IOException {
+  void rejectsATombstoneWithAnUnknownOrMissingProperty() {
     Reject unknown = rejectOf(TOMBSTONE_LINE.replace("\"recordVersion\"", "\"reason\":\"x\",\"recordVersion\""));
     assertThat(unknown.path()).isEqualTo("tombstone.reason");
     assertThat(unknown.rule()).startsWith("unknown property \"reason\"; known properties: ").contains("cdcNumber");
@@ -330,14 +334,14 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void rejectsATombstoneLineWithAnotherKey() throws IOException {
+  void rejectsATombstoneLineWithAnotherKey() {
     Reject r = rejectOf(TOMBSTONE_LINE.substring(0, TOMBSTONE_LINE.length() - 1) + ",\"cdcNumber\":\"AB1234\"}");
     assertThat(r.path()).isEqualTo("cdcNumber");
     assertThat(r.rule()).isEqualTo("unknown property \"cdcNumber\"; a tombstone line holds only the \"tombstone\" key");
   }
 
   @Test
-  void countsReconcileOverAFeedOfManyKinds() throws IOException {
+  void countsReconcileOverAFeedOfManyKinds() {
     List<String> lines = List.of(
         full(), "", minimal().replace("\"K12345\"", "\"K1\""), TOMBSTONE_LINE, "{", minimal(), "null",
         minimal().replace("\"sex\":\"F\"", "\"sex\":\"Q\""), minimal().replace("1990-12-31", "1990-13-01"));
@@ -351,7 +355,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void resumesAfterACheckpointLine() throws IOException {
+  void resumesAfterACheckpointLine() {
     String feed = minimal().replace("K12345", "K00001") + "\n" + "garbage\n" + minimal().replace("K12345", "K00003")
         + "\n" + TOMBSTONE_LINE + "\n";
     Collected sink = new Collected();
@@ -365,26 +369,101 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void resumingBeyondTheEndSkipsWhatThereIs() throws IOException {
+  void resumingBeyondTheEndSkipsWhatThereIs() {
     FeedReport report = read(NdjsonFeedReader.builder().startAfterLine(10).build(), minimal() + "\n", new Collected());
     assertThat(report.skipped()).isEqualTo(1);
     assertThat(report.read()).isZero();
   }
 
   @Test
-  void aSinkFailureStopsReadingAndPropagates() {
+  void aSinkFailureStopsReadingAndPropagatesUnchanged() {
     String feed = minimal() + "\n" + TOMBSTONE_LINE + "\n" + minimal() + "\n";
     List<Long> seen = new ArrayList<>();
+    UncheckedIOException hostFailure = new UncheckedIOException(new IOException("index full"));
     assertThatThrownBy(() -> NdjsonFeedReader.create().read(
             new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), (entry, line) -> {
               seen.add(line);
               if (line == 2) {
-                throw new IOException("index full");
+                throw hostFailure;
               }
             }))
-        .isInstanceOf(IOException.class)
-        .hasMessage("index full");
+        .isSameAs(hostFailure);
     assertThat(seen).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void aSinkFailureWhileReadingAFilePropagatesUnchanged(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("feed.ndjson");
+    Files.writeString(file, minimal() + "\n" + minimal() + "\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> NdjsonFeedReader.create().read(file, (entry, line) -> {
+              throw new IllegalStateException("host bug at line " + line);
+            }))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("host bug at line 1")
+        .hasNoSuppressedExceptions();
+  }
+
+  @Test
+  void aMissingFileGivesAFeedIoExceptionNamingTheFile(@TempDir Path dir) {
+    Path file = dir.resolve("missing.ndjson");
+    assertThatThrownBy(() -> NdjsonFeedReader.create().read(file, (entry, line) -> {}))
+        .isInstanceOfSatisfying(FeedIoException.class, e -> {
+          assertThat(e.operation()).isEqualTo("open feed " + file);
+          assertThat(e.linesDone()).isZero();
+          assertThat(e.getCause()).isInstanceOf(NoSuchFileException.class);
+        })
+        .isInstanceOf(LeadsException.class)
+        .hasMessageStartingWith("cannot open feed " + file + " after 0 lines: NoSuchFileException");
+  }
+
+  @Test
+  void anUnreadableFileGivesAFeedIoExceptionNamingTheFile(@TempDir Path dir) {
+    // a directory opens as a stream on Linux but fails on the first read, as an unreadable file does
+    assertThatThrownBy(() -> NdjsonFeedReader.create().read(dir, (entry, line) -> {}))
+        .isInstanceOf(FeedIoException.class)
+        .hasMessageContaining("feed " + dir)
+        .hasMessageContaining("after 0 lines")
+        .hasCauseInstanceOf(IOException.class);
+  }
+
+  @Test
+  void aFailingStreamGivesAFeedIoExceptionNamingTheLastLineRead() {
+    byte[] two = (minimal() + "\n" + TOMBSTONE_LINE + "\n").getBytes(StandardCharsets.UTF_8);
+    IOException broken = new IOException("connection reset");
+    InputStream in = new SequenceInputStream(new ByteArrayInputStream(two), new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw broken;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw broken;
+      }
+    });
+    Collected sink = new Collected();
+    assertThatThrownBy(() -> NdjsonFeedReader.create().read(in, sink))
+        .isInstanceOfSatisfying(FeedIoException.class, e -> {
+          assertThat(e.operation()).isEqualTo("read feed stream");
+          assertThat(e.linesDone()).isEqualTo(2);
+          assertThat(e.getCause()).isSameAs(broken);
+        })
+        .hasMessage("cannot read feed stream after 2 lines: IOException connection reset");
+    assertThat(sink.lines).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void aStreamFailingWhileSkippingToTheCheckpointGivesAFeedIoException() {
+    byte[] one = (minimal() + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream in = new SequenceInputStream(new ByteArrayInputStream(one), new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk error");
+      }
+    });
+    assertThatThrownBy(() -> NdjsonFeedReader.builder().startAfterLine(5).build().read(in, (entry, line) -> {}))
+        .isInstanceOf(FeedIoException.class)
+        .hasMessage("cannot read feed stream after 1 line: IOException disk error");
   }
 
   @Test
@@ -399,7 +478,7 @@ class NdjsonFeedReaderTest {
   }
 
   @Test
-  void keepsAtMostTheConfiguredRejectsButCountsAll() throws IOException {
+  void keepsAtMostTheConfiguredRejectsButCountsAll() {
     StringBuilder feed = new StringBuilder();
     for (int i = 0; i < 25; i++) {
       feed.append("{\"recordVersion\":0}\n"); // each breaks several rules of the record

@@ -24,7 +24,7 @@ class NdjsonRoundTripProperties {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void randomRecordsAndTombstonesRoundTripUnchanged(long seed) throws IOException {
+  void randomRecordsAndTombstonesRoundTripUnchanged(long seed) {
     RandomParolees gen = new RandomParolees(seed);
     SplittableRandom random = new SplittableRandom(~seed);
     List<FeedEntry> written = new ArrayList<>();
@@ -54,7 +54,7 @@ class NdjsonRoundTripProperties {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void injectedBadLinesAreRejectedExactlyAndTheRestAccepted(long seed) throws IOException {
+  void injectedBadLinesAreRejectedExactlyAndTheRestAccepted(long seed) {
     // oracle: the lines we corrupted are exactly the rejected ones, every other line is accepted as written
     RandomParolees gen = new RandomParolees(seed);
     SplittableRandom random = new SplittableRandom(seed * 31 + 7);
