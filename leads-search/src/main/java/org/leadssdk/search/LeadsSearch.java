@@ -148,11 +148,15 @@ public final class LeadsSearch {
     try {
       QueryEngine.Page page = engine.run(searcher, request, now, index.policyConfig().zone());
       LocalDate today = LocalDate.ofInstant(now, index.policyConfig().zone());
-      List<Hit> hits = new ArrayList<>(page.hits().size());
+      List<Parolee> shown = new ArrayList<>(page.hits().size());
       for (QueryEngine.RawHit raw : page.hits()) {
-        Parolee shown = redactor.redact(raw.record(), context.user().roles());
-        List<MatchedField> matched = request.explain() ? MatchExplainer.explain(request, shown, today) : List.of();
-        hits.add(new Hit(shown, raw.score(), raw.distanceMeters(), matched));
+        shown.add(redactor.redact(raw.record(), context.user().roles()));
+      }
+      List<List<MatchedField>> matched = request.explain() ? MatchExplainer.explainAll(request, shown, today) : null;
+      List<Hit> hits = new ArrayList<>(shown.size());
+      for (int i = 0; i < shown.size(); i++) {
+        QueryEngine.RawHit raw = page.hits().get(i);
+        hits.add(new Hit(shown.get(i), raw.score(), raw.distanceMeters(), matched == null ? List.of() : matched.get(i)));
       }
       return new SearchResult(hits, page.total(), page.facets(), page.omitted(), page.next(), now);
     } catch (IOException e) {

@@ -29,7 +29,29 @@ import org.leadssdk.search.internal.TextQueries;
  * (after redaction), so a hidden field is never reported. Stateless and thread-safe.
  */
 final class MatchExplainer {
+  /** Levenshtein automata and phonetic codes of query words, built once per request (they are not cheap). */
+  private static final class Memo {
+    final java.util.Map<String, Automaton> automata = new java.util.HashMap<>();
+    final java.util.Map<String, List<String>> codes = new java.util.HashMap<>();
+  }
+
+  private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+
   private MatchExplainer() {}
+
+  /** Explains many hits of one request, reusing what it built for the query words. */
+  static List<List<MatchedField>> explainAll(SearchRequest r, List<Parolee> hits, LocalDate today) {
+    MEMO.set(new Memo());
+    try {
+      List<List<MatchedField>> out = new ArrayList<>(hits.size());
+      for (Parolee p : hits) {
+        out.add(explain(r, p, today));
+      }
+      return out;
+    } finally {
+      MEMO.remove();
+    }
+  }
 
   static List<MatchedField> explain(SearchRequest r, Parolee p, LocalDate today) {
     List<MatchedField> out = new ArrayList<>();
@@ -256,9 +278,17 @@ final class MatchExplainer {
     return !words.isEmpty() && tokens.containsAll(words);
   }
 
+  private static List<String> codes(String word) {
+    Memo memo = MEMO.get();
+    if (memo == null) {
+      return TextQueries.tokens(Analyzers.PHONETIC, Fields.LAST_PHONETIC, word);
+    }
+    return memo.codes.computeIfAbsent(word, w -> TextQueries.tokens(Analyzers.PHONETIC, Fields.LAST_PHONETIC, w));
+  }
+
   private static boolean soundsAlike(String a, String b) {
-    List<String> ca = TextQueries.tokens(Analyzers.PHONETIC, Fields.LAST_PHONETIC, a);
-    List<String> cb = TextQueries.tokens(Analyzers.PHONETIC, Fields.LAST_PHONETIC, b);
+    List<String> ca = codes(a);
+    List<String> cb = codes(b);
     for (String c : ca) {
       if (cb.contains(c)) {
         return true;
@@ -271,7 +301,10 @@ final class MatchExplainer {
     if (Math.abs(word.length() - candidate.length()) > edits) {
       return false;
     }
-    Automaton a = new LevenshteinAutomata(word, true).toAutomaton(edits);
+    Memo memo = MEMO.get();
+    Automaton a = memo == null
+        ? new LevenshteinAutomata(word, true).toAutomaton(edits)
+        : memo.automata.computeIfAbsent(word + "\u0000" + edits, k -> new LevenshteinAutomata(word, true).toAutomaton(edits));
     return Operations.run(a, candidate);
   }
 }
