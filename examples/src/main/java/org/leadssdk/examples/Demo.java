@@ -263,7 +263,7 @@ public final class Demo {
     printTotal(result);
     for (Hit hit : result.hits()) {
       out.printf(Locale.ROOT, "   %s  %-26s %-10s matched: %s%n", hit.record().cdcNumber().value(), name(hit.record()),
-          hit.record().status().displayName(), matched(hit.matched(), f -> true, 3));
+          hit.record().status().code(), matched(hit.matched(), f -> true, 3));
     }
   }
 
@@ -311,7 +311,7 @@ public final class Demo {
     for (Hit hit : hits.subList(0, Math.min(5, hits.size()))) {
       Parolee p = hit.record();
       out.printf(Locale.ROOT, "   %s  %-26s %-10s %.2f mi  %s%n", p.cdcNumber().value(), name(p),
-          p.status().displayName(), hit.distanceMeters().orElse(Double.NaN) / Distance.METERS_PER_MILE,
+          p.status().code(), hit.distanceMeters().orElse(Double.NaN) / Distance.METERS_PER_MILE,
           p.currentResidence().map(a -> a.city()).orElse("(no residence)"));
     }
     List<MapFeature> features = hits.stream().map(h -> MapFeature.fromParolee(h.record()))
@@ -348,7 +348,7 @@ public final class Demo {
       List<FacetCount> counts = facet.getValue();
       String shown = counts.stream().limit(6).map(c -> String.format(Locale.ROOT, "%s %,d", c.value(), c.count()))
           .collect(Collectors.joining(", "));
-      out.printf(Locale.ROOT, "   %-17s %s%s%n", facet.getKey(), counts.isEmpty() ? "(none)" : shown,
+      out.printf(Locale.ROOT, "   %-17s %s%s%n", facet.getKey(), counts.isEmpty() ? "(no values on these records)" : shown,
           counts.size() > 6 ? ", ... (" + counts.size() + " values)" : "");
     }
   }
