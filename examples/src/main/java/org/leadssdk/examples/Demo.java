@@ -235,6 +235,7 @@ public final class Demo {
     before.ifPresent(c -> out.printf(Locale.ROOT, "   the index has checkpoint %s:%d; resuming after it%n",
         c.feed(), c.position()));
     Progress progress = new Progress("ingest", records);
+    progress.already(index.size());
     ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "demo-ingest-progress");
       t.setDaemon(true);
@@ -470,13 +471,22 @@ public final class Demo {
       this.total = total;
     }
 
+    /** Counts {@code done} as done before this step started: no lines for the quarters it covers. */
+    synchronized void already(long done) {
+      quartersShown = quarters(done);
+    }
+
     synchronized void at(long done) {
-      int quarters = total == 0 ? 4 : (int) Math.min(4, done * 4 / total);
+      int quarters = quarters(done);
       while (quartersShown < quarters) {
         quartersShown++;
         out.printf(Locale.ROOT, "   %-8s %3d%%  %,9d records  %s%n", step, quartersShown * 25,
             total * quartersShown / 4, elapsed());
       }
+    }
+
+    private int quarters(long done) {
+      return total == 0 ? 4 : (int) Math.min(4, done * 4 / total);
     }
 
     String elapsed() {

@@ -82,6 +82,7 @@ class DemoTest {
         .contains("the index has checkpoint synthetic-statewide-seed2026-500:500; resuming after it")
         .contains("read 0 = applied 0 + stale 0 + rejected 0; skipped 500 before the resume point")
         .contains("the index holds 500 records")
+        .doesNotContain("ingest    25%")
         .contains("verify: ok");
   }
 
