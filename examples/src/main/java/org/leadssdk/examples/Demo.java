@@ -1,0 +1,590 @@
+package org.leadssdk.examples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.CountyUnit;
+import org.leadssdk.core.GeoPoint;
+import org.leadssdk.core.ParoleStatus;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.Plate;
+import org.leadssdk.core.Sex;
+import org.leadssdk.geo.Distance;
+import org.leadssdk.geo.GeoJsonWriter;
+import org.leadssdk.geo.KmlWriter;
+import org.leadssdk.geo.MapFeature;
+import org.leadssdk.policy.AccessContext;
+import org.leadssdk.policy.AccountRegistry;
+import org.leadssdk.policy.Action;
+import org.leadssdk.policy.AlprPolicy;
+import org.leadssdk.policy.AlprRequest;
+import org.leadssdk.policy.Decision;
+import org.leadssdk.policy.LeadsAccessPolicy;
+import org.leadssdk.policy.PolicyConfig;
+import org.leadssdk.policy.Reason;
+import org.leadssdk.policy.RedactionProfile;
+import org.leadssdk.policy.Redactor;
+import org.leadssdk.policy.Retention;
+import org.leadssdk.policy.User;
+import org.leadssdk.policy.Visibility;
+import org.leadssdk.policy.audit.AuditEvent;
+import org.leadssdk.policy.audit.AuditProblem;
+import org.leadssdk.policy.audit.AuditTrail;
+import org.leadssdk.policy.audit.FileAuditStore;
+import org.leadssdk.policy.audit.VerificationResult;
+import org.leadssdk.search.Checkpoint;
+import org.leadssdk.search.FacetCount;
+import org.leadssdk.search.FacetDimension;
+import org.leadssdk.search.Hit;
+import org.leadssdk.search.IngestReport;
+import org.leadssdk.search.LeadsIndex;
+import org.leadssdk.search.LeadsSearch;
+import org.leadssdk.search.MatchedField;
+import org.leadssdk.search.SearchRequest;
+import org.leadssdk.search.SearchResult;
+import org.leadssdk.search.SortOrder;
+import org.leadssdk.testkit.MutableClock;
+import org.leadssdk.testkit.SyntheticFeeds;
+import org.leadssdk.testkit.SyntheticParolees;
+import org.leadssdk.testkit.TestAccess;
+
+/**
+ * The LEADS SDK demo: generates a synthetic statewide data set, indexes it in a working folder and walks
+ * through the Parole LEADS 2.0 scenarios as a user would see them — an all-field search, a fielded
+ * description search, who lives near the State Capitol (with KML and GeoJSON written), the PRCS-SAC
+ * county list with facet counts, a discharged record that disappears after its year, ALPR requests
+ * refused and permitted, and the audit trail verified at the end.
+ *
+ * <p>Arguments: {@code --records N} (default 100,000), {@code --seed S} (default 2026), {@code --work DIR}
+ * (default {@code ./demo-output}). The clock stands at {@link #START}, the generator's as-of date, so the
+ * output is the same on every run. Running it again on the same folder resumes the ingest from its
+ * checkpoint (nothing is applied twice) and appends to the same audit trail. All data is synthetic.
+ */
+public final class Demo {
+  /** The demo's fixed start instant: the synthetic data set's as-of date, 09:00 in California. */
+  public static final Instant START = Instant.parse("2026-11-01T17:00:00Z");
+  /** The California State Capitol, the point of the radius search. */
+  private static final GeoPoint STATE_CAPITOL = GeoPoint.of(38.5767, -121.4934);
+
+  private static final int DEFAULT_RECORDS = 100_000;
+  private static final long DEFAULT_SEED = 2026;
+  private static final int MAX_RECORDS = 9_000_000;
+  private static final String APPLICATION = "leads-demo";
+  private static final String USAGE = "usage: Demo [--records N] [--seed S] [--work DIR]";
+
+  private final PrintStream out;
+  private final MutableClock clock = MutableClock.at(START);
+
+  private Demo(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the demo on {@link System#out}; exits with status 2 on bad arguments and 1 on a failure.
+   *
+   * @param args {@code --records N}, {@code --seed S}, {@code --work DIR}
+   */
+  public static void main(String[] args) {
+    int status = run(args, System.out);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the demo, printing to {@code out}.
+   *
+   * @param args {@code --records N}, {@code --seed S}, {@code --work DIR}, or {@code --help}
+   * @param out where the demo prints what a user would see
+   * @return 0 when the demo ran, 2 when the arguments are bad (one line saying why is printed)
+   * @throws UncheckedIOException if the working folder cannot be written
+   */
+  public static int run(String[] args, PrintStream out) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      out.println("demo: " + e.getMessage());
+      out.println(USAGE);
+      return 2;
+    }
+    if (options == null) {
+      out.println(USAGE);
+      return 0;
+    }
+    try {
+      new Demo(out).walkThrough(options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the demo cannot write its working folder " + options.work(), e);
+    }
+    return 0;
+  }
+
+  private void walkThrough(Options options) throws IOException {
+    Path work = options.work().toAbsolutePath().normalize();
+    Files.createDirectories(work);
+    out.printf(Locale.ROOT, "LEADS SDK demo: %,d synthetic records, seed %d, clock %s, working folder %s%n",
+        options.records(), options.seed(), clock.instant(), work);
+
+    PolicyConfig config = PolicyConfig.DEFAULTS;
+    User deputy = TestAccess.deputy(clock.instant()).build();
+    User agent = TestAccess.specialAgent(clock.instant()).build();
+    AccountRegistry accounts = TestAccess.registry(deputy, agent);
+
+    out.println();
+    out.println("1. Statewide feed and index");
+    Path feed = work.resolve("feed.ndjson");
+    Picks picks = generate(feed, options, config);
+    Path indexDir = work.resolve("index");
+    String feedName = "synthetic-statewide-seed" + options.seed() + "-" + options.records();
+    try (FileAuditStore store = FileAuditStore.open(work.resolve("audit.jsonl"));
+         LeadsIndex index = openIndex(indexDir, feedName, config)) {
+      ingest(index, feed, feedName, options.records());
+      AuditTrail trail = AuditTrail.builder(store).build();
+      long eventsBefore = trail.lastSequence();
+      LeadsSearch search = LeadsSearch.builder().index(index)
+          .accessPolicy(LeadsAccessPolicy.create(config, accounts))
+          .redactor(Redactor.create(RedactionProfile.defaults()))
+          .auditTrail(trail).clock(clock).sourceApplication(APPLICATION).build();
+
+      allFieldSearch(search);
+      descriptionSearch(search, picks);
+      nearCapitol(search, work);
+      countyList(search);
+      discharged(search, picks, config);
+      alpr(trail, picks, config);
+
+      out.println();
+      out.println("8. Audit trail");
+      VerificationResult verified = trail.verify();
+      out.printf(Locale.ROOT, "   %,d events in %s (%,d from this run)%n", verified.recordsRead(),
+          store.file().getFileName(), trail.lastSequence() - eventsBefore);
+      if (verified.intact()) {
+        out.printf(Locale.ROOT, "   verify: ok (hash chain intact through sequence %d)%n", verified.lastSequence());
+      } else {
+        out.printf(Locale.ROOT, "   verify: %d problems%n", verified.problems().size());
+        for (AuditProblem problem : verified.problems()) {
+          out.println("   - " + problem.kind() + " at " + problem.position() + ": " + problem.message());
+        }
+      }
+    }
+    out.println();
+    out.println("Not in this demo yet (issue 6): saved-search alerts after a delta, the photo line-up package,"
+        + " the data download (CSV) with its manifest.");
+  }
+
+  // --- 1. feed and index ---
+
+  private Picks generate(Path feed, Options options, PolicyConfig config) throws IOException {
+    Retention retention = Retention.create(config, clock);
+    Instant now = clock.instant();
+    Picks picks = new Picks(retention, now);
+    SyntheticParolees generator = new SyntheticParolees(options.seed());
+    Progress progress = new Progress("generate", options.records());
+    try (Writer w = Files.newBufferedWriter(feed, StandardCharsets.UTF_8)) {
+      for (int i = 1; i <= options.records(); i++) {
+        Parolee record = generator.next();
+        w.write(SyntheticFeeds.line(record));
+        w.write('\n');
+        picks.consider(record);
+        progress.at(i);
+      }
+    }
+    out.printf(Locale.ROOT, "   feed written: %s (%,d bytes) in %s%n", feed.getFileName(), Files.size(feed),
+        progress.elapsed());
+    return picks;
+  }
+
+  private LeadsIndex openIndex(Path dir, String feedName, PolicyConfig config) throws IOException {
+    LeadsIndex index = LeadsIndex.builder().directory(dir).policyConfig(config).clock(clock).build();
+    Optional<Checkpoint> checkpoint = index.checkpoint();
+    if (checkpoint.isEmpty() || checkpoint.get().feed().equals(feedName)) {
+      return index;
+    }
+    out.println("   the index in " + dir.getFileName() + " holds another feed (" + checkpoint.get().feed()
+        + "); starting a new index");
+    index.close();
+    deleteTree(dir);
+    return LeadsIndex.builder().directory(dir).policyConfig(config).clock(clock).build();
+  }
+
+  private void ingest(LeadsIndex index, Path feed, String feedName, int records) {
+    Optional<Checkpoint> before = index.checkpoint();
+    before.ifPresent(c -> out.printf(Locale.ROOT, "   the index has checkpoint %s:%d; resuming after it%n",
+        c.feed(), c.position()));
+    Progress progress = new Progress("ingest", records);
+    progress.already(index.size());
+    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "demo-ingest-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    IngestReport report;
+    try {
+      poller.scheduleWithFixedDelay(() -> progress.at(index.size()), 250, 250, TimeUnit.MILLISECONDS);
+      report = index.ingest(feed, feedName, Math.max(1, records / 4));
+    } finally {
+      poller.shutdownNow();
+    }
+    index.refresh();
+    progress.at(index.size());
+    out.println("   ingest: " + report.summary());
+    out.printf(Locale.ROOT, "   the index holds %,d records; ingest took %s%n", index.size(), progress.elapsed());
+  }
+
+  // --- 2. all-field search ---
+
+  private void allFieldSearch(LeadsSearch search) {
+    out.println();
+    out.println("2. All-field search \"dragon tattoo\" (every field: names, tattoos, offenses, plates, ...)");
+    SearchResult result = search.search(deputyContext(Action.SEARCH),
+        SearchRequest.builder().term("dragon tattoo").pageSize(5).exactTotal().build());
+    printTotal(result);
+    for (Hit hit : result.hits()) {
+      out.printf(Locale.ROOT, "   %s  %-26s %-10s matched: %s%n", hit.record().cdcNumber().value(), name(hit.record()),
+          hit.record().status().code(), matched(hit.matched(), f -> true, 3));
+    }
+  }
+
+  // --- 3. fielded description search ---
+
+  private void descriptionSearch(LeadsSearch search, Picks picks) {
+    out.println();
+    Parolee sample = picks.describedMale();
+    if (sample == null) {
+      out.println("3. Fielded description search: skipped, no active male record 68-72 in tall in this data set");
+      return;
+    }
+    String last = sample.name().last();
+    out.printf(Locale.ROOT, "3. Fielded description search: male, 68-72 in tall, last name \"%s\""
+        + " (taken from record %s)%n", last, sample.cdcNumber().value());
+    SearchResult result = search.search(deputyContext(Action.SEARCH), SearchRequest.builder()
+        .lastName(last).sexes(Sex.MALE).heightInches(68, 72).pageSize(5).exactTotal().build());
+    printTotal(result);
+    for (Hit hit : result.hits()) {
+      Parolee p = hit.record();
+      out.printf(Locale.ROOT, "   %s  %-26s %s %d in  name: %s%n", p.cdcNumber().value(), name(p),
+          p.description().sex().code(), p.description().heightInches(),
+          matched(hit.matched(), f -> f.path().startsWith("name") || f.path().startsWith("aliases")
+              || f.path().startsWith("monikers"), 2));
+    }
+  }
+
+  // --- 4. radius search ---
+
+  private void nearCapitol(LeadsSearch search, Path work) throws IOException {
+    out.println();
+    Distance radius = Distance.parse("2mi");
+    out.printf(Locale.ROOT, "4. Who lives within %.1f mi of the State Capitol (%s, %s), nearest first%n", radius.miles(),
+        STATE_CAPITOL.latitude(), STATE_CAPITOL.longitude());
+    List<Hit> hits = new ArrayList<>();
+    SearchRequest.Builder request = SearchRequest.builder().within(STATE_CAPITOL, radius)
+        .sort(SortOrder.DISTANCE).pageSize(1000).exactTotal();
+    SearchResult page = search.search(deputyContext(Action.SEARCH), request.build());
+    printTotal(page);
+    hits.addAll(page.hits());
+    while (page.nextPage().isPresent()) {
+      page = search.search(deputyContext(Action.SEARCH), request.after(page.nextPage().get()).build());
+      hits.addAll(page.hits());
+    }
+    for (Hit hit : hits.subList(0, Math.min(5, hits.size()))) {
+      Parolee p = hit.record();
+      out.printf(Locale.ROOT, "   %s  %-26s %-10s %.2f mi  %s%n", p.cdcNumber().value(), name(p),
+          p.status().code(), hit.distanceMeters().orElse(Double.NaN) / Distance.METERS_PER_MILE,
+          p.currentResidence().map(a -> a.city()).orElse("(no residence)"));
+    }
+    List<MapFeature> features = hits.stream().map(h -> MapFeature.fromParolee(h.record()))
+        .flatMap(Optional::stream).toList();
+    Path kml = work.resolve("near-capitol.kml");
+    Path geoJson = work.resolve("near-capitol.geojson");
+    try (OutputStream file = Files.newOutputStream(kml);
+         KmlWriter writer = KmlWriter.create(file, "Within 2 mi of the State Capitol")) {
+      features.forEach(writer::write);
+    }
+    try (OutputStream file = Files.newOutputStream(geoJson); GeoJsonWriter writer = GeoJsonWriter.create(file)) {
+      features.forEach(writer::write);
+    }
+    out.printf(Locale.ROOT, "   map of %,d redacted hits written: %s, %s%n", features.size(), kml.getFileName(),
+        geoJson.getFileName());
+  }
+
+  // --- 5. county list ---
+
+  private void countyList(LeadsSearch search) {
+    out.println();
+    CountyUnit unit = CountyUnit.parse("PRCS-SAC");
+    out.println("5. County list " + unit + ": status PRCS, by name, 100 a page, with facet counts");
+    SearchResult result = search.search(deputyContext(Action.SEARCH), SearchRequest.builder()
+        .countyUnit(unit).statuses(ParoleStatus.PRCS).sort(SortOrder.NAME).pageSize(100)
+        .facets(FacetDimension.STATUS, FacetDimension.PAROLE_UNIT, FacetDimension.SUPERVISION_LEVEL,
+            FacetDimension.REGISTRATION)
+        .exactTotal().build());
+    out.printf(Locale.ROOT, "   %,d records; this page %d, first %s, last %s%n", result.total().count(),
+        result.hits().size(), result.hits().isEmpty() ? "-" : name(result.hits().get(0).record()),
+        result.hits().isEmpty() ? "-" : name(result.hits().get(result.hits().size() - 1).record()));
+    for (Map.Entry<FacetDimension, List<FacetCount>> facet : result.facets().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey()).toList()) {
+      List<FacetCount> counts = facet.getValue();
+      String shown = counts.stream().limit(6).map(c -> String.format(Locale.ROOT, "%s %,d", c.value(), c.count()))
+          .collect(Collectors.joining(", "));
+      out.printf(Locale.ROOT, "   %-17s %s%s%n", facet.getKey(), counts.isEmpty() ? "(no values on these records)" : shown,
+          counts.size() > 6 ? ", ... (" + counts.size() + " values)" : "");
+    }
+  }
+
+  // --- 6. discharged record's year ---
+
+  private void discharged(LeadsSearch search, Picks picks, PolicyConfig config) {
+    out.println();
+    Parolee record = picks.soonestHidden();
+    if (record == null) {
+      out.println("6. A discharged record after its year: skipped, no visible Discharged record in this data set");
+      return;
+    }
+    CdcNumber cdc = record.cdcNumber();
+    out.printf(Locale.ROOT, "6. A discharged record disappears after its year (%d days after discharge)%n",
+        config.dischargedVisibleDays());
+    Optional<Parolee> now = search.view(deputyContext(Action.VIEW), cdc);
+    Visibility before = search.visibility(cdc).orElseThrow();
+    out.printf(Locale.ROOT, "   %s at %s: %s; %s%n", cdc.value(), clock.instant(),
+        now.map(p -> "shown, " + name(p) + ", " + p.status().displayName()).orElse("not shown"), before.reason());
+    Instant until = before.visibleUntil();
+    if (until == null) {
+      throw new IllegalStateException("a Discharged record's visibility has an end; record " + cdc.value());
+    }
+    Instant later = until.plus(Duration.ofHours(1));
+    Duration moved = Duration.between(clock.instant(), later);
+    clock.set(later);
+    Optional<Parolee> after = search.view(deputyContext(Action.VIEW), cdc);
+    Visibility then = search.visibility(cdc).orElseThrow();
+    out.printf(Locale.ROOT, "   clock advanced %d days %d h to %s (past the last day %s)%n", moved.toDays(),
+        moved.toHoursPart(), clock.instant(), then.lastDay());
+    out.printf(Locale.ROOT, "   %s now: %s; %s (%s)%n", cdc.value(),
+        after.map(p -> "still shown").orElse("not shown"), then.reason(), then.rule().citation());
+  }
+
+  // --- 7. ALPR ---
+
+  private void alpr(AuditTrail trail, Picks picks, PolicyConfig config) {
+    out.println();
+    out.println("7. ALPR requests (DOM 53060.7), each decided and audited");
+    AlprPolicy policy = AlprPolicy.create(config);
+    Parolee withVehicle = picks.withVehicle();
+    Plate plate = withVehicle == null ? Plate.of("7ABC123", org.leadssdk.core.UsState.CA)
+        : withVehicle.vehicles().get(0).plate();
+    User agent = TestAccess.specialAgent(clock.instant()).build();
+    int year = LocalDate.ofInstant(clock.instant(), config.zone()).getYear();
+    String caseNumber = String.format(Locale.ROOT, "DAPO-%d-000123", year);
+    String cdcAsCase = withVehicle == null ? "AB1234" : withVehicle.cdcNumber().value();
+    List<AlprRequest> requests = List.of(
+        AlprRequest.of(agent, plate, "investigation"),
+        new AlprRequest(agent, agent.agencyOri(), plate, "Vehicle theft ring surveillance", cdcAsCase),
+        AlprRequest.of(agent, plate, "Vehicle theft ring surveillance " + caseNumber));
+    for (AlprRequest request : requests) {
+      Instant at = clock.instant();
+      Decision decision = policy.decide(request, at);
+      trail.append(AuditEvent.ofAlpr(request, decision, at).sourceApplication(APPLICATION).build());
+      out.printf(Locale.ROOT, "   %s, plate %s, purpose \"%s\"%s: %s%n", request.user().id(),
+          request.plate().number(), request.purpose(),
+          request.caseNumber() == null ? "" : ", case number \"" + request.caseNumber() + "\"",
+          decision.permitted() ? "PERMITTED" : "REFUSED");
+      for (Reason reason : decision.reasons()) {
+        out.println("     - " + reason);
+      }
+    }
+  }
+
+  // --- helpers ---
+
+  private AccessContext deputyContext(Action action) {
+    // The deputy used the system a day before "now": rebuilt at each call so that the account stays
+    // within the inactivity limit when the demo moves the clock.
+    return AccessContext.of(TestAccess.deputy(clock.instant()).build(), TestAccess.agency(), action);
+  }
+
+  private void printTotal(SearchResult result) {
+    out.printf(Locale.ROOT, "   %s%,d records%s%n", result.total().isExact() ? "" : "at least ",
+        result.total().count(),
+        result.omittedByPolicy() == 0 ? "" : String.format(Locale.ROOT, " (%,d more hidden by retention)",
+            result.omittedByPolicy()));
+  }
+
+  private static String name(Parolee p) {
+    return p.name().last() + ", " + p.name().first();
+  }
+
+  private static String matched(List<MatchedField> fields, Predicate<MatchedField> which, int max) {
+    List<MatchedField> shown = fields.stream().filter(which).toList();
+    if (shown.isEmpty()) {
+      return "-";
+    }
+    String text = shown.stream().limit(max).map(f -> f.path() + " \"" + shorten(f.value()) + "\" " + f.how())
+        .collect(Collectors.joining("; "));
+    return shown.size() > max ? text + "; +" + (shown.size() - max) + " more" : text;
+  }
+
+  private static String shorten(String value) {
+    return value.length() <= 30 ? value : value.substring(0, 29) + "…";
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      paths = walk.sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path p : paths) {
+      Files.delete(p);
+    }
+  }
+
+  /** Prints a line each time a long step passes a quarter of its work. Thread-safe. */
+  private final class Progress {
+    private final String step;
+    private final long total;
+    private final long started = System.nanoTime();
+    private int quartersShown;
+
+    Progress(String step, long total) {
+      this.step = step;
+      this.total = total;
+    }
+
+    /** Counts {@code done} as done before this step started: no lines for the quarters it covers. */
+    synchronized void already(long done) {
+      quartersShown = quarters(done);
+    }
+
+    synchronized void at(long done) {
+      int quarters = quarters(done);
+      while (quartersShown < quarters) {
+        quartersShown++;
+        out.printf(Locale.ROOT, "   %-8s %3d%%  %,9d records  %s%n", step, quartersShown * 25,
+            total * quartersShown / 4, elapsed());
+      }
+    }
+
+    private int quarters(long done) {
+      return total == 0 ? 4 : (int) Math.min(4, done * 4 / total);
+    }
+
+    String elapsed() {
+      return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  /** The records the later steps show, picked while the feed is generated. */
+  private static final class Picks {
+    private final Retention retention;
+    private final Instant now;
+    private @Nullable Parolee describedMale;
+    private @Nullable Parolee withVehicle;
+    private @Nullable Parolee soonestHidden;
+    private @Nullable Instant soonestUntil;
+
+    Picks(Retention retention, Instant now) {
+      this.retention = retention;
+      this.now = now;
+    }
+
+    void consider(Parolee p) {
+      ParoleStatus status = p.status();
+      if (describedMale == null && status == ParoleStatus.ACTIVE && p.description().sex() == Sex.MALE
+          && p.description().heightInches() >= 68 && p.description().heightInches() <= 72) {
+        describedMale = p;
+      }
+      if (withVehicle == null && status == ParoleStatus.ACTIVE && !p.vehicles().isEmpty()) {
+        withVehicle = p;
+      }
+      if (status == ParoleStatus.DISCHARGED) {
+        Visibility v = retention.visibility(p, now);
+        Instant until = v.visibleUntil();
+        if (v.visible() && until != null && (soonestUntil == null || until.isBefore(soonestUntil))) {
+          soonestHidden = p;
+          soonestUntil = until;
+        }
+      }
+    }
+
+    @Nullable Parolee describedMale() {
+      return describedMale;
+    }
+
+    @Nullable Parolee withVehicle() {
+      return withVehicle;
+    }
+
+    @Nullable Parolee soonestHidden() {
+      return soonestHidden;
+    }
+  }
+
+  /** The demo's arguments. */
+  private record Options(int records, long seed, Path work) {
+    /** The options, or {@code null} when help was asked for. */
+    static @Nullable Options parse(String[] args) {
+      int records = DEFAULT_RECORDS;
+      long seed = DEFAULT_SEED;
+      Path work = Path.of("demo-output");
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("--help") || arg.equals("-h")) {
+          return null;
+        }
+        if (!arg.equals("--records") && !arg.equals("--seed") && !arg.equals("--work")) {
+          throw new IllegalArgumentException("unknown argument \"" + arg + "\"");
+        }
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(arg + " needs a value");
+        }
+        String value = args[++i];
+        switch (arg) {
+          case "--records" -> {
+            long n = number(arg, value);
+            if (n < 1 || n > MAX_RECORDS) {
+              throw new IllegalArgumentException("--records must be 1 to " + MAX_RECORDS + ", got " + value);
+            }
+            records = (int) n;
+          }
+          case "--seed" -> seed = number(arg, value);
+          default -> {
+            if (value.isBlank()) {
+              throw new IllegalArgumentException("--work needs a folder");
+            }
+            work = Path.of(value);
+          }
+        }
+      }
+      return new Options(records, seed, work);
+    }
+
+    private static long number(String arg, String value) {
+      try {
+        return Long.parseLong(value.replace("_", "").replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(arg + " must be a whole number, got \"" + value + "\"", e);
+      }
+    }
+  }
+}
