@@ -1,6 +1,7 @@
 package org.leadssdk.core;
 
 import org.leadssdk.core.internal.Check;
+import org.leadssdk.core.internal.Mask;
 
 /**
  * A WGS 84 position in decimal degrees. Immutable.
@@ -36,13 +37,13 @@ public record GeoPoint(double latitude, double longitude) {
     Check.notNull("point", text);
     String[] parts = text.split(",", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("point must be \"LAT,LON\" in decimal degrees, got \"" + text + "\"");
+      throw new IllegalArgumentException("point must be \"LAT,LON\" in decimal degrees, got " + Mask.partial(text));
     }
     try {
       return new GeoPoint(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "point must be \"LAT,LON\" in decimal degrees, got \"" + text + "\"", e);
+          "point must be \"LAT,LON\" in decimal degrees, got " + Mask.partial(text), e);
     }
   }
 }
