@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.feed.CsvCountyDownload;
@@ -23,7 +24,6 @@ import org.leadssdk.geo.KmlWriter;
 import org.leadssdk.geo.MapFeature;
 import org.leadssdk.policy.Redactor;
 import org.leadssdk.policy.Role;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * One data download: pages through all visible matches of a request with search-after (pages of

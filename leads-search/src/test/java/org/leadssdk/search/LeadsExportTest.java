@@ -15,13 +15,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leadssdk.core.ParoleStatus;
 import org.leadssdk.core.Parolee;
+import org.leadssdk.core.Sex;
 import org.leadssdk.core.feed.FeedReport;
 import org.leadssdk.core.feed.NdjsonFeedReader;
 import org.leadssdk.core.feed.Upsert;
@@ -390,5 +396,63 @@ class LeadsExportTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sha256")
         .hasMessageContaining("64 lowercase hex digits");
+  }
+
+  @Test
+  void theWholeExportIsEvaluatedAtOneInstantEvenIfTheClockMovesMidway() {
+    long hiddenLater = source.values().stream()
+        .filter(p -> !index.retention().visibility(p, NOW.plus(Duration.ofDays(400))).visible())
+        .count();
+    assertThat(hiddenLater).as("a clock 400 days on must hide more records").isGreaterThan(hiddenByRetention());
+    OutputStream movesTheClock = new OutputStream() {
+      @Override public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override public void write(byte[] b, int off, int len) {
+        clock.set(NOW.plus(Duration.ofDays(400)));
+      }
+    };
+    try {
+      ExportManifest manifest = search.export(export(deputy), SearchRequest.builder().build(), ExportFormat.NDJSON,
+          movesTheClock);
+      assertThat(manifest.exportedAt()).isEqualTo(NOW);
+      assertThat(manifest.cdcNumbers()).isEqualTo(bruteForce(p -> true));
+    } finally {
+      clock.set(NOW);
+    }
+  }
+
+  /** Seeded property: random status and sex filters, checked against the brute-force oracle. */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  void theManifestMatchesTheOracleForRandomFilters(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Set<ParoleStatus> statuses = EnumSet.noneOf(ParoleStatus.class);
+    for (ParoleStatus s : ParoleStatus.values()) {
+      if (random.nextInt(3) == 0) {
+        statuses.add(s);
+      }
+    }
+    Set<Sex> sexes = EnumSet.noneOf(Sex.class);
+    for (Sex s : Sex.values()) {
+      if (random.nextInt(2) == 0) {
+        sexes.add(s);
+      }
+    }
+    ExportFormat format = ExportFormat.values()[random.nextInt(ExportFormat.values().length)];
+    SearchRequest request = SearchRequest.builder()
+        .statuses(statuses)
+        .sexes(sexes.toArray(Sex[]::new))
+        .build();
+    ExportManifest manifest = search.export(export(deputy), request, format, new ByteArrayOutputStream());
+
+    Predicate<Parolee> matches = p -> (statuses.isEmpty() || statuses.contains(p.status()))
+        && (sexes.isEmpty() || sexes.contains(p.description().sex()));
+    Predicate<Parolee> written = format.needsLocation() ? matches.and(LeadsExportTest::located) : matches;
+    assertThat(manifest.cdcNumbers()).as("seed %d, %s, %s", seed, format, request.describe())
+        .isEqualTo(bruteForce(written));
+    assertThat(manifest.matched()).as("seed %d, %s, %s", seed, format, request.describe())
+        .isEqualTo(bruteForce(matches).size());
   }
 }
