@@ -1,6 +1,7 @@
 package org.leadssdk.search;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,6 +117,79 @@ public final class LeadsSearch {
   }
 
   /**
+   * Streams every visible match of a request (a data download, not a page) to {@code out}, redacted for
+   * the user's roles, and returns the manifest a county reconciles its copy with.
+   *
+   * <p>The whole export is evaluated at one instant, read from the clock once, so retention is the same
+   * for every page; it reads pages of 1,000 with search-after from one snapshot of the index and holds
+   * one page at a time (memory grows only with the manifest's CDC numbers, about 7 MB for a million
+   * records). The request's page size is not used, and facets and match explanations are not computed.
+   * In {@link ExportFormat#GEOJSON} and {@link ExportFormat#KML}, a record without a geocoded current
+   * residence is not written and is counted in {@link ExportManifest#withoutLocation()}.
+   *
+   * <p><b>Audit (fail closed for a stream):</b> an export cannot be computed first and released after
+   * its audit event, as {@link #search} does, without holding all of it. So the event (action EXPORT,
+   * the query, the decision) is written <em>before</em> the first byte; if it cannot be written, nothing
+   * is written to {@code out}. If the export then fails midway (index or output failure), a second event
+   * with the same decision records the failure, the records written so far and the cause in its detail,
+   * and the original exception is thrown: the output is then incomplete and must be discarded. A failure
+   * to write that second event is attached to the thrown exception as suppressed.
+   *
+   * <pre>{@code
+   * try (OutputStream out = Files.newOutputStream(Path.of("county.csv"))) {
+   *   ExportManifest manifest = search.export(AccessContext.of(user, agency, Action.EXPORT),
+   *       SearchRequest.builder().county(County.SACRAMENTO).build(), ExportFormat.CSV, out);
+   * }
+   * }</pre>
+   *
+   * @param context who asks; its action must be {@link Action#EXPORT} (policy requires the DATA_DOWNLOAD
+   *     role)
+   * @param request the criteria and order; it must not carry a page cursor
+   * @param format the format to write
+   * @param out where to write; flushed, not closed (it belongs to the caller)
+   * @return the manifest: counts, query, instant, SHA-256 of the bytes written and the sorted CDC numbers
+   * @throws IllegalArgumentException if the context's action is not EXPORT, or the request carries a page
+   *     cursor, or a criterion is refused
+   * @throws AccessDeniedException if policy denies the user (the denial is audited, nothing is written)
+   * @throws AuditFailedException if the audit event cannot be written (nothing is written)
+   * @throws IndexUnavailableException if the index cannot be read (the failure is audited)
+   * @throws org.leadssdk.core.feed.FeedIoException or {@link java.io.UncheckedIOException} if {@code out}
+   *     fails (the failure is audited)
+   */
+  public ExportManifest export(AccessContext context, SearchRequest request, ExportFormat format, OutputStream out) {
+    Check.notNull("request", request);
+    Check.notNull("format", format);
+    Check.notNull("out", out);
+    Check.argument(request.after() == null,
+        () -> "request.after: an export covers all matches; build the request without a page cursor");
+    Instant now = clock.instant();
+    String query = request.describe();
+    Decision decision = decide(context, Action.EXPORT, now, query);
+    audit.append(event(context, decision, now).query(query).detail("export " + format + " started").build());
+    ExportRun export = new ExportRun(engine, redactor, context.user().roles(), format, now,
+        index.policyConfig().zone());
+    IndexSearcher searcher;
+    try {
+      searcher = index.acquire();
+    } catch (RuntimeException e) {
+      auditFailure(context, decision, now, query, format, 0, e);
+      throw e;
+    }
+    try {
+      return export.run(searcher, request, out);
+    } catch (IOException e) {
+      IndexUnavailableException failure = new IndexUnavailableException("cannot read the index for the export", e);
+      auditFailure(context, decision, now, query, format, export.written(), failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      auditFailure(context, decision, now, query, format, export.written(), e);
+      throw e;
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
    * Whether the record may be shown now, until when and why (the retention verdict), without showing it.
    * Not audited: it reveals no record content.
    */
@@ -137,6 +211,18 @@ public final class LeadsSearch {
       throw new AccessDeniedException(decision);
     }
     return decision;
+  }
+
+  private void auditFailure(AccessContext context, Decision decision, Instant now, String query,
+      ExportFormat format, long written, RuntimeException cause) {
+    String detail = "export " + format + " failed after " + written + " records: " + cause.getClass().getSimpleName()
+        + ": " + cause.getMessage();
+    try {
+      audit.append(event(context, decision, now).query(query).resultCount(written)
+          .detail(detail.length() > 2000 ? detail.substring(0, 2000) : detail).build());
+    } catch (RuntimeException auditFailure) {
+      cause.addSuppressed(auditFailure);
+    }
   }
 
   private AuditEvent.Builder event(AccessContext context, Decision decision, Instant now) {
