@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.CdcNumber;
 import org.leadssdk.policy.Division;
@@ -103,57 +102,70 @@ public final class PurposeAnalyzer {
     VAGUE = new WordTrie(all);
   }
 
-  private static final Pattern CRIMINAL_WORDS = Pattern.compile(
+  static final GatedPattern CRIMINAL_WORDS = new GatedPattern(
       "\\b(?:priors?(?!\\s+to\\b)|convicted|convictions?|rap\\s*sheets?|record\\s+of|history\\s+of"
           + "|criminal\\s+(?:history|record|past)|arrest\\s+(?:history|record)s?"
           + "|previously\\s+(?:arrested|convicted|incarcerated|booked)|ex-?\\s?cons?|felons?"
           + "|(?:three|3|two|2|third|second)\\s*strikes?|strikers?|sex\\s+offenders?|registrants?"
           + "|served\\s+(?:time|\\d+\\s+(?:years?|months?))|on\\s+parole\\s+for|paroled\\s+for|booked\\s+for"
-          + "|charged\\s+with|sentenced|pled\\s+guilty|plead(?:ed)?\\s+guilty|incarcerated\\s+for)\\b");
-  private static final Pattern CODE_SECTION = Pattern.compile(
+          + "|charged\\s+with|sentenced|pled\\s+guilty|plead(?:ed)?\\s+guilty|incarcerated\\s+for)\\b",
+      "pcrhaeft32sobi", "");
+  static final GatedPattern CODE_SECTION = new GatedPattern(
       "\\b(?:p\\.?\\s?c\\.?|penal\\s+code|h\\.?\\s?&?\\s?s\\.?|health\\s+(?:and|&)\\s+safety(?:\\s+code)?"
           + "|v\\.?\\s?c\\.?|vehicle\\s+code|w\\.?\\s?&\\s?i\\.?|wic|welf(?:are)?\\s+(?:and|&)\\s+inst\\w*(?:\\s+code)?"
           + "|b\\.?\\s?&\\s?p\\.?)\\s*(?:code\\s*)?(?:section|sec\\.?|§)?\\s*\\d{2,5}(?:\\.\\d+)?"
           + "|\\b\\d{2,5}(?:\\.\\d+)?\\s*(?:pc|p\\.c\\.|hs|h&s|vc|v\\.c\\.|wic|w&i)\\b"
-          + "|§\\s*\\d+|\\bsection\\s+\\d{2,5}");
-  private static final Pattern CLETS = Pattern.compile(
+          + "|§\\s*\\d+|\\bsection\\s+\\d{2,5}",
+      "phvwbs#", "§");
+  static final GatedPattern CLETS = new GatedPattern(
       "\\b(?:clets|dmv|ncic|nlets|cii|cjis|oln|soundex|rap\\s*sheets?|registered\\s+owner|r/o"
           + "|wanted\\s+persons?(?:\\s+system)?|swp"
           + "|(?:dmv|clets|ncic|cii|plate|registration|record|records|query|computer|system|teletype)\\s+returns?"
-          + "|returns?\\s+(?:show|showed|shows|showing|indicated?|indicates|indicating))\\b");
+          + "|returns?\\s+(?:show|showed|shows|showing|indicated?|indicates|indicating))\\b",
+      "cdnosrwpqt", "");
 
-  private static final Pattern DOB_WORDS = Pattern.compile(
+  static final GatedPattern DOB_WORDS = new GatedPattern(
       "\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|birth\\s*date|born|bday|b-day|age\\s*:?\\s*\\d{1,3}"
-          + "|\\d{1,3}\\s*(?:yo|y/o|yrs?\\s+old|years?\\s+old|years?-old))\\b");
-  private static final Pattern NUMERIC_DATE =
-      Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b|\\b(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b");
-  private static final Pattern NAMED_DATE = Pattern.compile(
+          + "|\\d{1,3}\\s*(?:yo|y/o|yrs?\\s+old|years?\\s+old|years?-old))\\b",
+      "dba#", "");
+  static final GatedPattern NUMERIC_DATE = new GatedPattern("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b|\\b(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b",
+      "#", "");
+  static final GatedPattern NAMED_DATE = new GatedPattern(
       "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
-          + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
-  private static final Pattern SSN = Pattern.compile(
-      "\\b\\d{3}[-\\s]\\d{2}[-\\s]\\d{4}\\b|\\b\\d{9}\\b|\\bssn\\b|\\bsocial\\s+security\\b|\\bss\\s*#|\\bsoc\\s*sec\\b");
-  private static final Pattern CDC_WORDS =
-      Pattern.compile("\\b(?:cdcr?|cdc-r)\\s*(?:#|no\\b|num\\b|number\\b)");
-  private static final Pattern CII_NUMBER =
-      Pattern.compile("\\b[a-z]\\d{8}\\b|\\bcii\\s*(?:#|no\\.?|num(?:ber)?)?\\s*:?\\s*[a-z]?\\d{8}\\b");
-  private static final Pattern FBI_NUMBER = Pattern.compile(
-      "\\b(?:fbi|ucn)\\s*(?:#|no\\.?|num(?:ber)?)?\\s*:?\\s*(?=[a-z0-9]*\\d)[a-z0-9]{7,9}\\b");
-  private static final Pattern DRIVER_LICENCE = Pattern.compile(
+          + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
+      "jfmasond#", "");
+  static final GatedPattern SSN = new GatedPattern(
+      "\\b\\d{3}[-\\s]\\d{2}[-\\s]\\d{4}\\b|\\b\\d{9}\\b|\\bssn\\b|\\bsocial\\s+security\\b|\\bss\\s*#|\\bsoc\\s*sec\\b",
+      "s#", "");
+  static final GatedPattern CDC_WORDS = new GatedPattern("\\b(?:cdcr?|cdc-r)\\s*(?:#|no\\b|num\\b|number\\b)",
+      "c", "");
+  static final GatedPattern CII_NUMBER = new GatedPattern("\\b[a-z]\\d{8}\\b|\\bcii\\s*(?:#|no\\.?|num(?:ber)?)?\\s*:?\\s*[a-z]?\\d{8}\\b",
+      "?", "");
+  static final GatedPattern FBI_NUMBER = new GatedPattern(
+      "\\b(?:fbi|ucn)\\s*(?:#|no\\.?|num(?:ber)?)?\\s*:?\\s*(?=[a-z0-9]*\\d)[a-z0-9]{7,9}\\b",
+      "fu", "");
+  static final GatedPattern DRIVER_LICENCE = new GatedPattern(
       "\\b(?:dl|cdl|odl|c\\.d\\.l|drivers?'?\\s*licen[cs]es?|driver'?s\\s+licen[cs]es?|drivers?\\s+lic)\\b"
-          + "|\\blic(?:ense|ence)?\\s*#|\\b[a-z]\\d{7}\\b");
-  private static final Pattern PHONE = Pattern.compile(
+          + "|\\blic(?:ense|ence)?\\s*#|\\b[a-z]\\d{7}\\b",
+      "?", "");
+  static final GatedPattern PHONE = new GatedPattern(
       "\\(?\\b[2-9]\\d{2}\\)?[\\s.-]?[2-9]\\d{2}[\\s.-]\\d{4}\\b|\\b[2-9]\\d{9}\\b"
-          + "|\\b(?:phone|cell|tel|telephone|ph)\\s*(?:#|no\\.?|number)?\\s*:?\\s*\\d");
-  private static final Pattern LONG_NUMBER = Pattern.compile("\\b\\d{7,8}\\b|\\b\\d{11,}\\b");
-  private static final Pattern ADDRESS = Pattern.compile(
+          + "|\\b(?:phone|cell|tel|telephone|ph)\\s*(?:#|no\\.?|number)?\\s*:?\\s*\\d",
+      "23456789pct", "(");
+  static final GatedPattern LONG_NUMBER = new GatedPattern("\\b\\d{7,8}\\b|\\b\\d{11,}\\b",
+      "#", "");
+  static final GatedPattern ADDRESS = new GatedPattern(
       "\\b\\d{1,6}\\s+(?:[a-z0-9'.-]+\\s+){0,3}(?:st|street|ave|av|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane"
           + "|way|ct|court|pl|place|cir|circle|hwy|highway|pkwy|parkway|ter|terrace|trl|trail|sq|square|loop"
           + "|aly|alley)\\b|\\b(?:apt|apartment|ste|suite)\\s*#?\\s*\\d+[a-z]?\\b|\\bp\\.?\\s?o\\.?\\s+box\\s*\\d+"
-          + "|\\b(?:address|resides\\s+at|lives\\s+at)\\s*:?\\s*\\d");
-  private static final Pattern ALIAS = Pattern.compile(
-      "\\b(?:aka|a\\.k\\.a|alias(?:es)?|monikers?|nick\\s*names?|goes\\s+by|first\\s+name|middle\\s+name)\\b");
-  private static final Pattern PHYSICAL = Pattern.compile(
-      "\\b\\d\\s*'\\s*\\d{1,2}\\b|\\b\\d{2,3}\\s*(?:lbs?|pounds)\\b|\\btattoo(?:s|ed)?\\b|\\b(?:height|weight)\\b");
+          + "|\\b(?:address|resides\\s+at|lives\\s+at)\\s*:?\\s*\\d",
+      "asprl#", "");
+  static final GatedPattern ALIAS = new GatedPattern(
+      "\\b(?:aka|a\\.k\\.a|alias(?:es)?|monikers?|nick\\s*names?|goes\\s+by|first\\s+name|middle\\s+name)\\b",
+      "amngf", "");
+  static final GatedPattern PHYSICAL = new GatedPattern(
+      "\\b\\d\\s*'\\s*\\d{1,2}\\b|\\b\\d{2,3}\\s*(?:lbs?|pounds)\\b|\\btattoo(?:s|ed)?\\b|\\b(?:height|weight)\\b",
+      "thw#", "");
   // Cheap prefilters: every match of the keyword pattern holds one of these substrings (or a digit where
   // the pattern needs one), so the regular expression runs only when one is present.
   private static final String[] CRIMINAL_TRIGGERS = {"prior", "convict", "rap", "record", "histor", "criminal",
@@ -167,7 +179,8 @@ public final class PurposeAnalyzer {
   private static final String[] LICENCE_TRIGGERS = {"dl", "c.d.l", "driver", "lic"};
   private static final String[] ALIAS_TRIGGERS = {"aka", "a.k.a", "alias", "moniker", "nick", "goes", "name"};
   private static final String[] PHYSICAL_TRIGGERS = {"tattoo", "height", "weight"};
-  private static final Pattern CDC_SHAPE = Pattern.compile("\\b[a-z]{1,2}\\d{4,5}\\b");
+  static final GatedPattern CDC_SHAPE = new GatedPattern("\\b[a-z]{1,2}\\d{4,5}\\b",
+      "?", "");
 
   private PurposeAnalyzer() {}
 
@@ -244,7 +257,7 @@ public final class PurposeAnalyzer {
     }
     String lower = remainder.toLowerCase(Locale.ROOT);
     if (caseNumber == null && caseNumberField == null && !folded.isEmpty() && !hasReason(reasons, "CASE_NUMBER_IS_CDC_NUMBER")) {
-      if (CDC_SHAPE.matcher(lower).find() && containsCdcNumber(lower)) {
+      if (CDC_SHAPE.find(lower) && containsCdcNumber(lower)) {
         reasons.add(cdcNumberReason());
       } else {
         reasons.add(new Reason("CASE_NUMBER_MISSING", "the purpose must reference an internal case number of division "
@@ -266,7 +279,7 @@ public final class PurposeAnalyzer {
     }
     // Patterns that need a digit (or a section sign) are skipped for the common purpose without one.
     boolean digits = hasDigit(lower);
-    if ((any(lower, CRIMINAL_TRIGGERS) && CRIMINAL_WORDS.matcher(lower).find()) || (digits && CODE_SECTION.matcher(lower).find())) {
+    if ((any(lower, CRIMINAL_TRIGGERS) && CRIMINAL_WORDS.find(lower)) || (digits && CODE_SECTION.find(lower))) {
       reasons.add(new Reason("CRIMINAL_HISTORY",
           "the purpose must not include criminal history information (priors, convictions, code sections)",
           Rule.DOM_ALPR_CONTENT));
@@ -277,7 +290,7 @@ public final class PurposeAnalyzer {
           "the purpose must not identify the target beyond the last name; it holds " + String.join(", ", kinds),
           Rule.DOM_ALPR_CONTENT));
     }
-    if (any(lower, CLETS_TRIGGERS) && CLETS.matcher(lower).find()) {
+    if (any(lower, CLETS_TRIGGERS) && CLETS.find(lower)) {
       reasons.add(new Reason("CLETS_INFORMATION",
           "the purpose must not include information obtained from CLETS (DMV, NCIC, CII, rap sheets, returns)",
           Rule.DOM_ALPR_CONTENT));
@@ -332,7 +345,7 @@ public final class PurposeAnalyzer {
 
   private static boolean containsCdcNumber(String lower) {
     Matcher m = CDC_SHAPE.matcher(lower);
-    while (m.find()) {
+    for (int at = CDC_SHAPE.next(m, lower, 0); at >= 0; at = CDC_SHAPE.next(m, lower, after(m))) {
       if (CdcNumber.isWellFormed(m.group())) {
         return true;
       }
@@ -437,37 +450,37 @@ public final class PurposeAnalyzer {
 
   private static Set<String> identifyingKinds(String lower, LocalDate today, boolean digits) {
     Set<String> kinds = new LinkedHashSet<>();
-    if (((digits || any(lower, DOB_TRIGGERS)) && DOB_WORDS.matcher(lower).find()) || (digits && oldDate(lower, today))) {
+    if (((digits || any(lower, DOB_TRIGGERS)) && DOB_WORDS.find(lower)) || (digits && oldDate(lower, today))) {
       kinds.add("a date of birth or age");
     }
-    if ((digits || any(lower, SSN_TRIGGERS)) && SSN.matcher(lower).find()) {
+    if ((digits || any(lower, SSN_TRIGGERS)) && SSN.find(lower)) {
       kinds.add("a Social Security number");
     }
-    if ((any(lower, CDC_TRIGGERS) && CDC_WORDS.matcher(lower).find()) || (digits && containsCdcNumber(lower))) {
+    if ((any(lower, CDC_TRIGGERS) && CDC_WORDS.find(lower)) || (digits && containsCdcNumber(lower))) {
       kinds.add("a CDC number");
     }
-    if (digits && CII_NUMBER.matcher(lower).find()) {
+    if (digits && CII_NUMBER.find(lower)) {
       kinds.add("a CII number");
     }
-    if (digits && FBI_NUMBER.matcher(lower).find()) {
+    if (digits && FBI_NUMBER.find(lower)) {
       kinds.add("an FBI number");
     }
-    if ((digits || any(lower, LICENCE_TRIGGERS)) && DRIVER_LICENCE.matcher(lower).find()) {
+    if ((digits || any(lower, LICENCE_TRIGGERS)) && DRIVER_LICENCE.find(lower)) {
       kinds.add("a driver licence");
     }
-    if (digits && PHONE.matcher(lower).find()) {
+    if (digits && PHONE.find(lower)) {
       kinds.add("a phone number");
     }
-    if (digits && LONG_NUMBER.matcher(lower).find()) {
+    if (digits && LONG_NUMBER.find(lower)) {
       kinds.add("an identifying number");
     }
-    if (digits && ADDRESS.matcher(lower).find()) {
+    if (digits && ADDRESS.find(lower)) {
       kinds.add("a street address");
     }
-    if ((any(lower, ALIAS_TRIGGERS) && ALIAS.matcher(lower).find()) || firstNamePair(lower)) {
+    if ((any(lower, ALIAS_TRIGGERS) && ALIAS.find(lower)) || firstNamePair(lower)) {
       kinds.add("a first name or alias");
     }
-    if ((digits || any(lower, PHYSICAL_TRIGGERS)) && PHYSICAL.matcher(lower).find()) {
+    if ((digits || any(lower, PHYSICAL_TRIGGERS)) && PHYSICAL.find(lower)) {
       kinds.add("a physical description");
     }
     return kinds;
@@ -476,20 +489,25 @@ public final class PurposeAnalyzer {
   private static boolean oldDate(String lower, LocalDate today) {
     int limit = today.getYear() - BIRTH_DATE_MIN_AGE_YEARS;
     Matcher m = NUMERIC_DATE.matcher(lower);
-    while (m.find()) {
+    for (int at = NUMERIC_DATE.next(m, lower, 0); at >= 0; at = NUMERIC_DATE.next(m, lower, after(m))) {
       String y = m.group(3) != null ? m.group(3) : m.group(4);
       if (year(y, today) <= limit) {
         return true;
       }
     }
     Matcher named = NAMED_DATE.matcher(lower);
-    while (named.find()) {
+    for (int at = NAMED_DATE.next(named, lower, 0); at >= 0; at = NAMED_DATE.next(named, lower, after(named))) {
       String y = named.group(1) != null ? named.group(1) : named.group(2);
       if (Integer.parseInt(y) <= limit) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Where {@code find()} would resume after the match in {@code m} (one further after an empty match). */
+  private static int after(Matcher m) {
+    return m.end() == m.start() ? m.end() + 1 : m.end();
   }
 
   private static int year(String digits, LocalDate today) {
