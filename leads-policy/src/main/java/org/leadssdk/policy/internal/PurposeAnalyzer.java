@@ -154,8 +154,10 @@ public final class PurposeAnalyzer {
       "2 3 4 5 6 7 8 9 ph ce te", "(");
   static final GatedPattern LONG_NUMBER = new GatedPattern("\\b\\d{7,8}\\b|\\b\\d{11,}\\b",
       "#", "");
+  // Possessive quantifiers: giving back a digit, a space or a word character can never let the next part
+  // match (each part ends where a character of another class begins), so they only save backtracking.
   static final GatedPattern ADDRESS = new GatedPattern(
-      "\\b\\d{1,6}\\s+(?:[a-z0-9'.-]+\\s+){0,3}(?:st|street|ave|av|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane"
+      "\\b\\d{1,6}+\\s++(?:[a-z0-9'.-]++\\s++){0,3}(?:st|street|ave|av|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane"
           + "|way|ct|court|pl|place|cir|circle|hwy|highway|pkwy|parkway|ter|terrace|trl|trail|sq|square|loop"
           + "|aly|alley)\\b|\\b(?:apt|apartment|ste|suite)\\s*#?\\s*\\d+[a-z]?\\b|\\bp\\.?\\s?o\\.?\\s+box\\s*\\d+"
           + "|\\b(?:address|resides\\s+at|lives\\s+at)\\s*:?\\s*\\d",
