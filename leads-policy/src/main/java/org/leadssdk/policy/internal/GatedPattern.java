@@ -1,5 +1,6 @@
 package org.leadssdk.policy.internal;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>A plain {@code find()} tries every alternative of a keyword pattern at every position of the text.
  * Here the caller declares, for the pattern, the characters a match can begin with: those that follow a
- * word boundary ({@code \b}; the character before is then not an ASCII letter, digit or underscore) and
+ * word boundary ({@code \b}; the character before is then not an ASCII letter, digit or underscore), as
+ * prefixes of one or more characters, and
  * those that may begin a match anywhere. Every other position is skipped and the pattern is tried with
  * {@link Matcher#lookingAt()} on a region that starts at the candidate; the bounds are transparent, so
  * {@code \b} and look-arounds see the text before the region exactly as {@code find()} does. The declared
@@ -22,8 +24,11 @@ final class GatedPattern {
   /** In a start set: any ASCII lower-case letter. */
   static final char LETTER = '?';
 
+  private static final char[][] NONE = new char[0][];
+
   private final Pattern pattern;
-  private final boolean[] afterBoundary = new boolean[128];
+  /** For each ASCII character, the prefixes (after a word boundary) that begin with it; its first char included. */
+  private final char[][][] afterBoundary = new char[128][][];
   private final boolean[] anywhere = new boolean[128];
   private final char[] otherAnywhere;
 
@@ -31,13 +36,21 @@ final class GatedPattern {
    * A gated pattern.
    *
    * @param regex the regular expression, matched against lower-case text
-   * @param boundaryStarts the characters that begin a match right after a word boundary; {@link #DIGIT}
-   *     stands for every digit and {@link #LETTER} for every letter a-z
+   * @param boundaryStarts the prefixes, separated by spaces, with which a match can begin right after a word
+   *     boundary (one character or more: every match after a boundary begins with one of them); in a prefix
+   *     {@link #DIGIT} stands for any digit and {@link #LETTER} for any letter a-z
    * @param anywhereStarts the characters that begin a match whatever precedes them
    */
   GatedPattern(String regex, String boundaryStarts, String anywhereStarts) {
     this.pattern = Pattern.compile(regex);
-    fill(afterBoundary, boundaryStarts);
+    for (char c = 0; c < 128; c++) {
+      afterBoundary[c] = NONE;
+    }
+    for (String prefix : boundaryStarts.split(" ")) {
+      if (!prefix.isEmpty()) {
+        addPrefix(prefix.toCharArray());
+      }
+    }
     StringBuilder other = new StringBuilder();
     for (int i = 0; i < anywhereStarts.length(); i++) {
       char c = anywhereStarts.charAt(i);
@@ -55,21 +68,26 @@ final class GatedPattern {
     }
   }
 
-  private static void fill(boolean[] table, String starts) {
-    for (int i = 0; i < starts.length(); i++) {
-      char c = starts.charAt(i);
-      if (c == DIGIT) {
-        for (char d = '0'; d <= '9'; d++) {
-          table[d] = true;
-        }
-      } else if (c == LETTER) {
-        for (char l = 'a'; l <= 'z'; l++) {
-          table[l] = true;
-        }
-      } else if (c < 128) {
-        table[c] = true;
+  private void addPrefix(char[] prefix) {
+    char first = prefix[0];
+    if (first == DIGIT) {
+      for (char d = '0'; d <= '9'; d++) {
+        add(d, prefix);
       }
+    } else if (first == LETTER) {
+      for (char l = 'a'; l <= 'z'; l++) {
+        add(l, prefix);
+      }
+    } else {
+      add(first, prefix);
     }
+  }
+
+  private void add(char first, char[] prefix) {
+    char[][] old = afterBoundary[first];
+    char[][] grown = Arrays.copyOf(old, old.length + 1);
+    grown[old.length] = prefix;
+    afterBoundary[first] = grown;
   }
 
   /** The regular expression. */
@@ -119,7 +137,31 @@ final class GatedPattern {
     if (anywhere[c]) {
       return true;
     }
-    return afterBoundary[c] && (i == 0 || !asciiWord(text.charAt(i - 1)));
+    char[][] prefixes = afterBoundary[c];
+    if (prefixes.length == 0 || (i > 0 && asciiWord(text.charAt(i - 1)))) {
+      return false;
+    }
+    for (char[] prefix : prefixes) {
+      if (startsWith(text, i, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(String text, int at, char[] prefix) {
+    if (at + prefix.length > text.length()) {
+      return false;
+    }
+    for (int k = 1; k < prefix.length; k++) {
+      char t = text.charAt(at + k);
+      char p = prefix[k];
+      boolean ok = p == DIGIT ? t >= '0' && t <= '9' : p == LETTER ? t >= 'a' && t <= 'z' : t == p;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asciiWord(char c) {

@@ -109,63 +109,65 @@ public final class PurposeAnalyzer {
           + "|(?:three|3|two|2|third|second)\\s*strikes?|strikers?|sex\\s+offenders?|registrants?"
           + "|served\\s+(?:time|\\d+\\s+(?:years?|months?))|on\\s+parole\\s+for|paroled\\s+for|booked\\s+for"
           + "|charged\\s+with|sentenced|pled\\s+guilty|plead(?:ed)?\\s+guilty|incarcerated\\s+for)\\b",
-      "pcrhaeft32sobi", "");
+      "pr co ra re hi cr ar ex fe th 3 tw 2 se st on pa bo ch pl in", "");
   static final GatedPattern CODE_SECTION = new GatedPattern(
       "\\b(?:p\\.?\\s?c\\.?|penal\\s+code|h\\.?\\s?&?\\s?s\\.?|health\\s+(?:and|&)\\s+safety(?:\\s+code)?"
           + "|v\\.?\\s?c\\.?|vehicle\\s+code|w\\.?\\s?&\\s?i\\.?|wic|welf(?:are)?\\s+(?:and|&)\\s+inst\\w*(?:\\s+code)?"
           + "|b\\.?\\s?&\\s?p\\.?)\\s*(?:code\\s*)?(?:section|sec\\.?|§)?\\s*\\d{2,5}(?:\\.\\d+)?"
           + "|\\b\\d{2,5}(?:\\.\\d+)?\\s*(?:pc|p\\.c\\.|hs|h&s|vc|v\\.c\\.|wic|w&i)\\b"
           + "|§\\s*\\d+|\\bsection\\s+\\d{2,5}",
-      "phvwbs#", "§");
+      "p h v w b se #", "§");
   static final GatedPattern CLETS = new GatedPattern(
       "\\b(?:clets|dmv|ncic|nlets|cii|cjis|oln|soundex|rap\\s*sheets?|registered\\s+owner|r/o"
           + "|wanted\\s+persons?(?:\\s+system)?|swp"
           + "|(?:dmv|clets|ncic|cii|plate|registration|record|records|query|computer|system|teletype)\\s+returns?"
           + "|returns?\\s+(?:show|showed|shows|showing|indicated?|indicates|indicating))\\b",
-      "cdnosrwpqt", "");
+      "cl dm nc nl ci cj ol so ra re r/ wa sw pl qu co sy te", "");
 
   static final GatedPattern DOB_WORDS = new GatedPattern(
       "\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|birth\\s*date|born|bday|b-day|age\\s*:?\\s*\\d{1,3}"
           + "|\\d{1,3}\\s*(?:yo|y/o|yrs?\\s+old|years?\\s+old|years?-old))\\b",
-      "dba#", "");
+      "do d. da bi bo bd b- ag #", "");
   static final GatedPattern NUMERIC_DATE = new GatedPattern("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b|\\b(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})\\b",
       "#", "");
   static final GatedPattern NAMED_DATE = new GatedPattern(
       "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
           + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
-      "jfmasond#", "");
+      "ja fe ma ap ju au se oc no de #", "");
   static final GatedPattern SSN = new GatedPattern(
       "\\b\\d{3}[-\\s]\\d{2}[-\\s]\\d{4}\\b|\\b\\d{9}\\b|\\bssn\\b|\\bsocial\\s+security\\b|\\bss\\s*#|\\bsoc\\s*sec\\b",
-      "s#", "");
+      "# ss so", "");
   static final GatedPattern CDC_WORDS = new GatedPattern("\\b(?:cdcr?|cdc-r)\\s*(?:#|no\\b|num\\b|number\\b)",
-      "c", "");
+      "cdc", "");
   static final GatedPattern CII_NUMBER = new GatedPattern("\\b[a-z]\\d{8}\\b|\\bcii\\s*(?:#|no\\.?|num(?:ber)?)?\\s*:?\\s*[a-z]?\\d{8}\\b",
-      "?", "");
+      "?# cii", "");
   static final GatedPattern FBI_NUMBER = new GatedPattern(
       "\\b(?:fbi|ucn)\\s*(?:#|no\\.?|num(?:ber)?)?\\s*:?\\s*(?=[a-z0-9]*\\d)[a-z0-9]{7,9}\\b",
-      "fu", "");
+      "fbi ucn", "");
   static final GatedPattern DRIVER_LICENCE = new GatedPattern(
       "\\b(?:dl|cdl|odl|c\\.d\\.l|drivers?'?\\s*licen[cs]es?|driver'?s\\s+licen[cs]es?|drivers?\\s+lic)\\b"
           + "|\\blic(?:ense|ence)?\\s*#|\\b[a-z]\\d{7}\\b",
-      "?", "");
+      "dl cd od c. dr li ?#", "");
   static final GatedPattern PHONE = new GatedPattern(
       "\\(?\\b[2-9]\\d{2}\\)?[\\s.-]?[2-9]\\d{2}[\\s.-]\\d{4}\\b|\\b[2-9]\\d{9}\\b"
           + "|\\b(?:phone|cell|tel|telephone|ph)\\s*(?:#|no\\.?|number)?\\s*:?\\s*\\d",
-      "23456789pct", "(");
+      "2 3 4 5 6 7 8 9 ph ce te", "(");
   static final GatedPattern LONG_NUMBER = new GatedPattern("\\b\\d{7,8}\\b|\\b\\d{11,}\\b",
       "#", "");
+  // Possessive quantifiers: giving back a digit, a space or a word character can never let the next part
+  // match (each part ends where a character of another class begins), so they only save backtracking.
   static final GatedPattern ADDRESS = new GatedPattern(
-      "\\b\\d{1,6}\\s+(?:[a-z0-9'.-]+\\s+){0,3}(?:st|street|ave|av|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane"
+      "\\b\\d{1,6}+\\s++(?:[a-z0-9'.-]++\\s++){0,3}(?:st|street|ave|av|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane"
           + "|way|ct|court|pl|place|cir|circle|hwy|highway|pkwy|parkway|ter|terrace|trl|trail|sq|square|loop"
           + "|aly|alley)\\b|\\b(?:apt|apartment|ste|suite)\\s*#?\\s*\\d+[a-z]?\\b|\\bp\\.?\\s?o\\.?\\s+box\\s*\\d+"
           + "|\\b(?:address|resides\\s+at|lives\\s+at)\\s*:?\\s*\\d",
-      "asprl#", "");
+      "# ap st su p ad re li", "");
   static final GatedPattern ALIAS = new GatedPattern(
       "\\b(?:aka|a\\.k\\.a|alias(?:es)?|monikers?|nick\\s*names?|goes\\s+by|first\\s+name|middle\\s+name)\\b",
-      "amngf", "");
+      "ak a. al mo ni go fi mi", "");
   static final GatedPattern PHYSICAL = new GatedPattern(
       "\\b\\d\\s*'\\s*\\d{1,2}\\b|\\b\\d{2,3}\\s*(?:lbs?|pounds)\\b|\\btattoo(?:s|ed)?\\b|\\b(?:height|weight)\\b",
-      "thw#", "");
+      "# ta he we", "");
   // Cheap prefilters: every match of the keyword pattern holds one of these substrings (or a digit where
   // the pattern needs one), so the regular expression runs only when one is present.
   private static final String[] CRIMINAL_TRIGGERS = {"prior", "convict", "rap", "record", "histor", "criminal",
@@ -180,7 +182,7 @@ public final class PurposeAnalyzer {
   private static final String[] ALIAS_TRIGGERS = {"aka", "a.k.a", "alias", "moniker", "nick", "goes", "name"};
   private static final String[] PHYSICAL_TRIGGERS = {"tattoo", "height", "weight"};
   static final GatedPattern CDC_SHAPE = new GatedPattern("\\b[a-z]{1,2}\\d{4,5}\\b",
-      "?", "");
+      "?# ??#", "");
 
   private PurposeAnalyzer() {}
 
