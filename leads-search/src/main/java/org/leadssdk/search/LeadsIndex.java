@@ -87,7 +87,6 @@ public final class LeadsIndex implements AutoCloseable {
   private final ScheduledExecutorService refresher;
   private final DocumentMapper mapper;
   private final VersionTable versions;
-  private final Clock clock;
   private final PolicyConfig policyConfig;
   private final Retention retention;
   /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
@@ -96,7 +95,6 @@ public final class LeadsIndex implements AutoCloseable {
   private volatile boolean closed;
 
   private LeadsIndex(Builder b) throws IOException {
-    this.clock = b.clock;
     this.policyConfig = b.policyConfig;
     this.retention = Retention.create(b.policyConfig, b.clock);
     for (int i = 0; i < stripes.length; i++) {
@@ -409,10 +407,6 @@ public final class LeadsIndex implements AutoCloseable {
     }
   }
 
-  Clock clock() {
-    return clock;
-  }
-
   /** The retention rules the index filters by (from its {@link PolicyConfig}). */
   public Retention retention() {
     return retention;
@@ -559,7 +553,7 @@ public final class LeadsIndex implements AutoCloseable {
       return this;
     }
 
-    /** The clock for "now" (default: system UTC). */
+    /** The clock retention reads "now" from when no instant is given (default: system UTC). */
     public Builder clock(Clock clock) {
       this.clock = Check.notNull("clock", clock);
       return this;

@@ -8,16 +8,8 @@ package org.leadssdk.search.internal;
  * @param until first instant no longer visible
  */
 public record VisibilityWindow(long from, long until) {
-  /** Always visible. */
-  public static final VisibilityWindow ALWAYS = new VisibilityWindow(Long.MIN_VALUE, Long.MAX_VALUE);
-
   /** Whether the window has a bound (and so needs the time filter). */
   public boolean bounded() {
     return from != Long.MIN_VALUE || until != Long.MAX_VALUE;
-  }
-
-  /** Whether the record is visible at {@code epochMillis}. */
-  public boolean contains(long epochMillis) {
-    return epochMillis >= from && epochMillis < until;
   }
 }
