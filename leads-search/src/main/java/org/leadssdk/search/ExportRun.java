@@ -10,26 +10,49 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.feed.CsvCountyDownload;
 import org.leadssdk.core.feed.NdjsonFeedWriter;
+import org.leadssdk.core.feed.Tombstone;
 import org.leadssdk.geo.GeoJsonWriter;
 import org.leadssdk.geo.KmlWriter;
 import org.leadssdk.geo.MapFeature;
 import org.leadssdk.policy.Redactor;
 import org.leadssdk.policy.Role;
+import org.leadssdk.search.internal.DocumentMapper;
+import org.leadssdk.search.internal.Fields;
 
 /**
  * One data download: pages through all visible matches of a request with search-after (pages of
  * {@value #PAGE_SIZE}, one searcher and one instant throughout, so the pages form one consistent snapshot),
  * redacts each record and streams it in the format, counting and hashing as it goes. Memory stays bounded
- * by one page plus the CDC numbers of the index file. Not thread-safe; one instance per export.
+ * by one page plus the CDC numbers of the index file (and, for a since download, of the removals). Not
+ * thread-safe; one instance per export.
  */
 final class ExportRun {
   /** Records fetched per page. */
@@ -43,6 +66,7 @@ final class ExportRun {
   private final ZoneId zone;
 
   private final List<String> cdcNumbers = new ArrayList<>();
+  private final List<String> removed = new ArrayList<>();
   private long withoutLocation;
 
   ExportRun(QueryEngine engine, Redactor redactor, Set<Role> roles, ExportFormat format, Instant now,
@@ -55,9 +79,9 @@ final class ExportRun {
     this.zone = zone;
   }
 
-  /** How many records were written so far. */
+  /** How many records (and removals, in a since download) were written so far. */
   long written() {
-    return cdcNumbers.size();
+    return cdcNumbers.size() + removed.size();
   }
 
   /**
@@ -70,10 +94,89 @@ final class ExportRun {
     MessageDigest sha256 = sha256();
     DigestOutputStream digest = new DigestOutputStream(out, sha256);
     RecordSink sink = open(new KeepOpen(digest));
+    long omitted = writeMatches(searcher, request, null, sink);
+    finish(sink, digest);
+    return new ExportManifest(format, request.describe(), now, cdcNumbers.size(), withoutLocation, omitted,
+        HexFormat.of().formatHex(sha256.digest()), cdcNumbers);
+  }
+
+  /**
+   * Streams the changes of the results of {@code request} since {@code since} to {@code out} (CSV or
+   * NDJSON), which is flushed, not closed: the records in the results now that changed at the source
+   * after {@code since} or entered the results without a change, then (NDJSON only) a tombstone line for
+   * each removal, sorted by CDC number. See {@link RemovalReason} for what is listed as a removal.
+   *
+   * @throws IOException if the index cannot be read
+   * @throws UncheckedIOException or {@link org.leadssdk.core.feed.FeedIoException} if {@code out} fails
+   */
+  ChangeManifest runSince(IndexSearcher searcher, SearchRequest request, Instant since, OutputStream out)
+      throws IOException {
+    long sinceKey = DocumentMapper.sourceTimeKey(since);
+    Query changed = sinceKey == Long.MAX_VALUE
+        ? new MatchNoDocsQuery("no source timestamp is after the largest one")
+        : LongPoint.newRangeQuery(Fields.SOURCE_TIME, sinceKey + 1, Long.MAX_VALUE);
+    Query unchanged = LongPoint.newRangeQuery(Fields.SOURCE_TIME, Long.MIN_VALUE, sinceKey);
+    Query tombstone = new TermQuery(new Term(Fields.TOMBSTONE, "1"));
+    Query inNow = engine.resultsAt(request, now, zone);
+    Query inThen = engine.resultsAt(request, since, zone);
+    // Unchanged and already in the results at `since`: the county holds it as it is.
+    Query held = new BooleanQuery.Builder()
+        .add(unchanged, BooleanClause.Occur.FILTER)
+        .add(inThen, BooleanClause.Occur.FILTER)
+        .build();
+    Query removals = new BooleanQuery.Builder()
+        .add(new BooleanQuery.Builder()
+            .add(tombstone, BooleanClause.Occur.FILTER)
+            .add(changed, BooleanClause.Occur.FILTER)
+            .build(), BooleanClause.Occur.SHOULD)
+        .add(new BooleanQuery.Builder()
+            .add(changed, BooleanClause.Occur.FILTER)
+            .add(tombstone, BooleanClause.Occur.MUST_NOT)
+            .add(inNow, BooleanClause.Occur.MUST_NOT)
+            .build(), BooleanClause.Occur.SHOULD)
+        .add(new BooleanQuery.Builder()
+            .add(held, BooleanClause.Occur.FILTER)
+            .add(inNow, BooleanClause.Occur.MUST_NOT)
+            .build(), BooleanClause.Occur.SHOULD)
+        .build();
+
+    MessageDigest sha256 = sha256();
+    DigestOutputStream digest = new DigestOutputStream(out, sha256);
+    RecordSink sink = open(new KeepOpen(digest));
+    writeMatches(searcher, request, held, sink);
+    Map<RemovalReason, Long> reasons = new EnumMap<>(RemovalReason.class);
+    for (RemovalReason r : RemovalReason.values()) {
+      reasons.put(r, 0L);
+    }
+    Sort byCdc = new Sort(new SortField(Fields.CDC, SortField.Type.STRING));
+    FieldDoc after = null;
+    while (true) {
+      TopDocs page = after == null
+          ? searcher.search(removals, PAGE_SIZE, byCdc)
+          : searcher.searchAfter(after, removals, PAGE_SIZE, byCdc);
+      ScoreDoc[] hits = page.scoreDocs;
+      for (Removal removal : removalsOf(searcher, hits, sinceKey)) {
+        reasons.merge(removal.reason(), 1L, Long::sum);
+        sink.remove(removal.entry());
+        removed.add(removal.entry().cdcNumber().value());
+      }
+      if (hits.length < PAGE_SIZE) {
+        break;
+      }
+      after = (FieldDoc) hits[hits.length - 1];
+    }
+    finish(sink, digest);
+    return new ChangeManifest(format, request.describe(), since, now, cdcNumbers.size(), removed.size(), reasons,
+        HexFormat.of().formatHex(sha256.digest()), cdcNumbers, removed);
+  }
+
+  /** Writes the visible matches of {@code request} not matched by {@code exclude}; returns the retention count. */
+  private long writeMatches(IndexSearcher searcher, SearchRequest request, @Nullable Query exclude, RecordSink sink)
+      throws IOException {
     SearchRequest page = pageOf(request, null);
     long omitted = -1;
     while (true) {
-      QueryEngine.Page result = engine.run(searcher, page, now, zone);
+      QueryEngine.Page result = engine.run(searcher, page, now, zone, exclude);
       if (omitted < 0) {
         omitted = result.omitted();
       }
@@ -87,19 +190,64 @@ final class ExportRun {
       }
       PageCursor next = result.next();
       if (next == null) {
-        break;
+        return omitted;
       }
       page = pageOf(request, next);
     }
+  }
+
+  private static void finish(RecordSink sink, DigestOutputStream digest) {
     sink.finish();
     try {
       digest.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot flush the export's output", e);
     }
-    return new ExportManifest(format, request.describe(), now, cdcNumbers.size(), withoutLocation, omitted,
-        HexFormat.of().formatHex(sha256.digest()), cdcNumbers);
   }
+
+  /**
+   * The removal entries of a page of hits sorted by CDC number: read from doc values (no record is
+   * decoded), visiting the documents in id order per segment, returned in hit order. A live record's
+   * entry carries its own version and source timestamp; a tombstone's, the removal's.
+   */
+  private static Removal[] removalsOf(IndexSearcher searcher, ScoreDoc[] hits, long sinceKey) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    Removal[] out = new Removal[hits.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    NumericDocValues version = null;
+    NumericDocValues sourceTime = null;
+    NumericDocValues tomb = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int target = ReaderUtil.subIndex(doc, leaves);
+      if (target != leafIndex) {
+        leafIndex = target;
+        leaf = leaves.get(target);
+        version = leaf.reader().getNumericDocValues(Fields.VERSION);
+        sourceTime = leaf.reader().getNumericDocValues(Fields.SOURCE_TIME);
+        tomb = leaf.reader().getNumericDocValues(Fields.TOMBSTONE);
+      }
+      int local = doc - leaf.docBase;
+      if (version == null || sourceTime == null || !version.advanceExact(local) || !sourceTime.advanceExact(local)) {
+        throw new IllegalStateException("a document has no version or source timestamp; the index may be damaged");
+      }
+      String cdc = ((BytesRef) ((FieldDoc) hits[i]).fields[0]).utf8ToString();
+      long time = sourceTime.longValue();
+      RemovalReason reason = tomb != null && tomb.advanceExact(local) ? RemovalReason.DELETED_AT_SOURCE
+          : time > sinceKey ? RemovalReason.CHANGED_OUT_OF_RESULTS
+          : RemovalReason.LEFT_RESULTS;
+      out[i] = new Removal(new Tombstone(new CdcNumber(cdc), version.longValue(), DocumentMapper.sourceTime(time)),
+          reason);
+    }
+    return out;
+  }
+
 
   /** The request's criteria and order with a page of {@value #PAGE_SIZE} after {@code after}, no facets. */
   static SearchRequest pageOf(SearchRequest r, @Nullable PageCursor after) {
@@ -131,6 +279,10 @@ final class ExportRun {
           @Override public boolean write(Parolee p) {
             ndjson.write(p);
             return true;
+          }
+
+          @Override public void remove(Tombstone removal) {
+            ndjson.write(removal);
           }
 
           @Override public void finish() {
@@ -171,9 +323,15 @@ final class ExportRun {
     }
   }
 
+  /** A removal of a since download: the tombstone line to write and why. */
+  private record Removal(Tombstone entry, RemovalReason reason) {}
+
   /** Writes one record; false if the format cannot carry it (no location). */
   private interface RecordSink {
     boolean write(Parolee p);
+
+    /** Writes a removal, if the format carries removals in the stream (NDJSON only). */
+    default void remove(Tombstone removal) {}
 
     void finish();
   }

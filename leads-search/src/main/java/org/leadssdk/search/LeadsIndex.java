@@ -170,7 +170,8 @@ public final class LeadsIndex implements AutoCloseable {
    * Removes a record as of {@code version}. The index remembers the removal, so an older version that
    * arrives later stays out.
    *
-   * @param sourceTimestamp when the source removed it (kept for the caller's audit; not indexed)
+   * @param sourceTimestamp when the source removed it (indexed: a "since" download reports the removals
+   *     after its instant, {@link LeadsSearch#exportSince})
    * @return {@link ApplyOutcome#STALE} if the index holds this version or a newer one
    * @throws IllegalArgumentException if {@code version < 1}
    * @throws IndexUnavailableException if the index cannot be written
@@ -186,7 +187,7 @@ public final class LeadsIndex implements AutoCloseable {
         return ApplyOutcome.STALE;
       }
       try {
-        writer.updateDocument(new Term(Fields.CDC, cdcNumber.value()), mapper.tombstone(cdcNumber, version));
+        writer.updateDocument(new Term(Fields.CDC, cdcNumber.value()), mapper.tombstone(cdcNumber, version, sourceTimestamp));
       } catch (IOException e) {
         throw new IndexUnavailableException("cannot remove record " + cdcNumber + " from the index", e);
       }

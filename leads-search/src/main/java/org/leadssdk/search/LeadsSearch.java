@@ -163,30 +163,105 @@ public final class LeadsSearch {
     Check.argument(request.after() == null,
         () -> "request.after: an export covers all matches; build the request without a page cursor");
     Instant now = clock.instant();
+    return streamAudited(context, request, format, now, "export " + format,
+        (export, searcher) -> export.run(searcher, request, out));
+  }
+
+  /**
+   * A "since" download for a county that keeps its own copy of a query's results: streams to {@code out}
+   * only what changed in those results after {@code since}, and lists what the county must remove, so
+   * that a copy of the results at {@code since} becomes the results now. Redaction, retention, policy and
+   * the fail-closed audit are those of {@link #export}; the audit event's detail names the instant.
+   *
+   * <p><b>What "changed" means.</b> Changes are judged by the source timestamp the feed gave each record
+   * and each removal ({@link Parolee#sourceTimestamp()}, {@link org.leadssdk.core.feed.Tombstone}), which a
+   * county can reason about, not by when this index applied them. A record is <em>written</em> if it is in
+   * the results now (matches, visible under retention) and either its source timestamp is after
+   * {@code since} or it was not in the results at {@code since} (retention showed it since, or an age
+   * criterion now holds). So a county should pass a {@code since} no later than the newest source
+   * timestamp its copy reflects, less the feed's delivery delay: a change that reaches the index late with
+   * an older source timestamp is otherwise missed. Writing a record twice is harmless (upserts by version).
+   *
+   * <p><b>What is listed as removed</b> (see {@link RemovalReason}): a removal by the source after
+   * {@code since}; a record changed after {@code since} that is not in the results now; and a record
+   * unchanged since then that was in the results at {@code since} and is not now (retention hid it). The
+   * index keeps only each record's latest version, so it cannot tell whether a changed record or a removed
+   * one was in the results before: those are listed whatever the query and may name records the county
+   * never held (their CDC number, version and source timestamp only; no other field), which it ignores.
+   * Nothing that left the results is missed, under the condition on {@code since} above. Removals of
+   * records the index never held, and removals by the source at or before {@code since}, are not listed.
+   *
+   * <p><b>The stream.</b> In {@link ExportFormat#NDJSON}: the changed records as upsert lines (in the
+   * request's order), then one tombstone line per removal, sorted by CDC number, in the feed format
+   * ({@code {"tombstone":{"cdcNumber":"AB1234","recordVersion":8,"sourceTimestamp":"…"}}}); for a record
+   * that is still live but left the results, the version and timestamp are the record's own (so an index
+   * that holds that same version treats the line as stale; it applies the same retention itself). In
+   * {@link ExportFormat#CSV}: the changed rows only; the removals are in the manifest
+   * ({@link ChangeManifest#removedCdcNumbers()}). GeoJSON and KML cannot carry removals and are refused.
+   * Memory grows only with the two CDC lists of the manifest.
+   *
+   * @param context who asks; its action must be {@link Action#EXPORT}
+   * @param request the criteria and order; it must not carry a page cursor
+   * @param since changes strictly after this instant are reported; not after the clock's now
+   * @param format {@link ExportFormat#CSV} or {@link ExportFormat#NDJSON}
+   * @param out where to write; flushed, not closed
+   * @return the manifest: changed and removed CDC numbers, counts by removal reason, SHA-256 of the bytes
+   * @throws IllegalArgumentException if the action is not EXPORT, the request carries a page cursor, the
+   *     format is GeoJSON or KML, {@code since} is after now, or a criterion is refused (nothing is audited
+   *     or written for these)
+   * @throws AccessDeniedException if policy denies the user (the denial is audited, nothing is written)
+   * @throws AuditFailedException if the audit event cannot be written (nothing is written)
+   * @throws IndexUnavailableException if the index cannot be read (the failure is audited)
+   */
+  public ChangeManifest exportSince(AccessContext context, SearchRequest request, Instant since, ExportFormat format,
+      OutputStream out) {
+    Check.notNull("request", request);
+    Check.notNull("since", since);
+    Check.notNull("format", format);
+    Check.notNull("out", out);
+    Check.argument(request.after() == null,
+        () -> "request.after: a since download covers all matches; build the request without a page cursor");
+    Check.argument(!format.needsLocation(),
+        () -> "format: " + format + " cannot carry removals; a since download is CSV or NDJSON");
+    Instant now = clock.instant();
+    Check.argument(!since.isAfter(now),
+        () -> "since: " + since + " is after now (" + now + "); a since download reports changes up to now");
+    return streamAudited(context, request, format, now, "export " + format + " since " + since,
+        (export, searcher) -> export.runSince(searcher, request, since, out));
+  }
+
+  /** One streamed download: policy, the start event, the run on one searcher, a failure event if it fails. */
+  private <T> T streamAudited(AccessContext context, SearchRequest request, ExportFormat format, Instant now,
+      String what, ExportBody<T> body) {
     String query = request.describe();
     Decision decision = decide(context, Action.EXPORT, now, query);
-    audit.append(event(context, decision, now).query(query).detail("export " + format + " started").build());
+    audit.append(event(context, decision, now).query(query).detail(what + " started").build());
     ExportRun export = new ExportRun(engine, redactor, context.user().roles(), format, now,
         index.policyConfig().zone());
     IndexSearcher searcher;
     try {
       searcher = index.acquire();
     } catch (RuntimeException e) {
-      auditFailure(context, decision, now, query, format, 0, e);
+      auditFailure(context, decision, now, query, what, 0, e);
       throw e;
     }
     try {
-      return export.run(searcher, request, out);
+      return body.run(export, searcher);
     } catch (IOException e) {
       IndexUnavailableException failure = new IndexUnavailableException("cannot read the index for the export", e);
-      auditFailure(context, decision, now, query, format, export.written(), failure);
+      auditFailure(context, decision, now, query, what, export.written(), failure);
       throw failure;
     } catch (RuntimeException e) {
-      auditFailure(context, decision, now, query, format, export.written(), e);
+      auditFailure(context, decision, now, query, what, export.written(), e);
       throw e;
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** The part of a download that reads the index and writes the stream. */
+  private interface ExportBody<T> {
+    T run(ExportRun export, IndexSearcher searcher) throws IOException;
   }
 
   /**
@@ -214,8 +289,8 @@ public final class LeadsSearch {
   }
 
   private void auditFailure(AccessContext context, Decision decision, Instant now, String query,
-      ExportFormat format, long written, RuntimeException cause) {
-    String detail = "export " + format + " failed after " + written + " records: " + cause.getClass().getSimpleName()
+      String what, long written, RuntimeException cause) {
+    String detail = what + " failed after " + written + " records: " + cause.getClass().getSimpleName()
         + ": " + cause.getMessage();
     try {
       audit.append(event(context, decision, now).query(query).resultCount(written)

@@ -86,12 +86,24 @@ final class QueryEngine {
       @Nullable PageCursor next) {}
 
   Page run(IndexSearcher searcher, SearchRequest request, Instant now, ZoneId zone) throws IOException {
+    return run(searcher, request, now, zone, null);
+  }
+
+  /**
+   * Runs the request; if {@code exclude} is given, documents it matches are left out of the hits and the
+   * total (not out of the retention count).
+   */
+  Page run(IndexSearcher searcher, SearchRequest request, Instant now, ZoneId zone, @Nullable Query exclude)
+      throws IOException {
     Query criteria = criteria(request, LocalDate.ofInstant(now, zone));
     long nowMillis = now.toEpochMilli();
-    Query visible = new BooleanQuery.Builder()
+    BooleanQuery.Builder visibleBuilder = new BooleanQuery.Builder()
         .add(criteria, BooleanClause.Occur.MUST)
-        .add(visibility.excludedAt(nowMillis), BooleanClause.Occur.MUST_NOT)
-        .build();
+        .add(visibility.excludedAt(nowMillis), BooleanClause.Occur.MUST_NOT);
+    if (exclude != null) {
+      visibleBuilder.add(exclude, BooleanClause.Occur.MUST_NOT);
+    }
+    Query visible = visibleBuilder.build();
 
     SortOrder order = request.effectiveSort();
     Sort sort = sort(order, request);
@@ -139,6 +151,17 @@ final class QueryEngine {
     Map<FacetDimension, List<FacetCount>> facets =
         facetsCollector == null ? Map.of() : facets(searcher, facetsCollector, request.facets());
     return new Page(hits, total, facets, omitted, next);
+  }
+
+  /**
+   * The documents in the results of {@code request} at {@code instant}: its criteria with that instant's
+   * date (ages), live and visible under retention at that instant. Without scores.
+   */
+  Query resultsAt(SearchRequest request, Instant instant, ZoneId zone) {
+    return new BooleanQuery.Builder()
+        .add(criteria(request, LocalDate.ofInstant(instant, zone)), BooleanClause.Occur.FILTER)
+        .add(visibility.excludedAt(instant.toEpochMilli()), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.leadssdk.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -78,6 +79,7 @@ public final class DocumentMapper {
     doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc)));
     doc.add(new NumericDocValuesField(Fields.VERSION, p.recordVersion()));
     doc.add(new BinaryDocValuesField(Fields.RECORD, new BytesRef(encoded)));
+    sourceTime(doc, p.sourceTimestamp());
 
 
     PersonName name = p.name();
@@ -182,15 +184,45 @@ public final class DocumentMapper {
     }
   }
 
-  /** The document that records the removal of a record at a version (no searchable content). */
-  public Document tombstone(CdcNumber cdc, long version) {
+  /**
+   * The document that records the removal of a record at a version and when the source removed it (no
+   * searchable content).
+   */
+  public Document tombstone(CdcNumber cdc, long version, Instant sourceTimestamp) {
     Document doc = new Document();
     doc.add(new StringField(Fields.CDC, cdc.value(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc.value())));
     doc.add(new NumericDocValuesField(Fields.VERSION, version));
+    sourceTime(doc, sourceTimestamp);
     doc.add(new StringField(Fields.TOMBSTONE, "1", Field.Store.NO));
     doc.add(new NumericDocValuesField(Fields.TOMBSTONE, 1));
     return doc;
+  }
+
+  /**
+   * The key of an instant in {@link Fields#SOURCE_TIME}: epoch nanoseconds, clamped to the long range, so
+   * the order of instants is kept (instants outside years 1677 to 2262 compare equal to the bound).
+   */
+  public static long sourceTimeKey(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (seconds >= Long.MAX_VALUE / 1_000_000_000L) {
+      return Long.MAX_VALUE;
+    }
+    if (seconds <= Long.MIN_VALUE / 1_000_000_000L) {
+      return Long.MIN_VALUE;
+    }
+    return seconds * 1_000_000_000L + instant.getNano();
+  }
+
+  /** The instant of a {@link #sourceTimeKey} (exact unless the key was clamped). */
+  public static Instant sourceTime(long key) {
+    return Instant.ofEpochSecond(Math.floorDiv(key, 1_000_000_000L), Math.floorMod(key, 1_000_000_000L));
+  }
+
+  private static void sourceTime(Document doc, Instant sourceTimestamp) {
+    long key = sourceTimeKey(sourceTimestamp);
+    doc.add(new LongPoint(Fields.SOURCE_TIME, key));
+    doc.add(new NumericDocValuesField(Fields.SOURCE_TIME, key));
   }
 
   /** "PC 245" for "PC 245(a)(1)". */

@@ -76,6 +76,12 @@ public final class Fields {
   public static final String VISIBLE_FROM = "vis_from";
   /** Instant (epoch ms) from which the record is no longer visible; only on records with a bound. */
   public static final String VISIBLE_UNTIL = "vis_until";
+  /**
+   * The record's or the tombstone's source timestamp as epoch nanoseconds, clamped to the long range
+   * (years 1677 to 2262): long point (range queries of "since" downloads) and numeric doc values (read
+   * back for removal lines). On every document.
+   */
+  public static final String SOURCE_TIME = "src_time";
   /** Facet doc values field (all dimensions). */
   public static final String FACETS = "$facets";
 }

@@ -66,10 +66,12 @@ import org.leadssdk.core.ZipCode;
  *
  * <p>Enum ordinals tie the bytes to this SDK's code tables: {@link #FORMAT} is a fingerprint of the format
  * version and every code table, stored with each index commit; an index written with other code tables
- * is refused on open and must be rebuilt from its feed. Thread-safe.
+ * is refused on open and must be rebuilt from its feed. The version also counts changes to the index
+ * documents the bytes are stored in ({@link DocumentMapper}): 2 added the source timestamp field
+ * ({@link Fields#SOURCE_TIME}) that "since" downloads query. Thread-safe.
  */
 public final class RecordCodec {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /** The fingerprint of this format and the code tables it depends on. */
   public static final String FORMAT = fingerprint();

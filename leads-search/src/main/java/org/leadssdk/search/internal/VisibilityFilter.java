@@ -61,6 +61,7 @@ public final class VisibilityFilter {
     private final long[] from;
     private final long[] until;
     private volatile @Nullable Snapshot snapshot;
+    private volatile @Nullable Snapshot previous;
 
     private Segment(int maxDoc, @Nullable FixedBitSet tombstones, int[] docs, long[] from, long[] until) {
       this.maxDoc = maxDoc;
@@ -108,12 +109,18 @@ public final class VisibilityFilter {
 
     Snapshot at(long now) {
       Snapshot s = snapshot;
-      if (s != null && now >= s.validFrom && now < s.validUntil) {
+      if (s != null && s.holdsAt(now)) {
         return s;
       }
-      s = compute(now);
-      snapshot = s;
-      return s;
+      Snapshot before = previous;
+      if (before != null && before.holdsAt(now)) {
+        return before;
+      }
+      Snapshot computed = compute(now);
+      // Two are kept: a "since" download asks about two instants page after page (races only recompute).
+      previous = s;
+      snapshot = computed;
+      return computed;
     }
 
     private Snapshot compute(long now) {
@@ -150,7 +157,11 @@ public final class VisibilityFilter {
     }
   }
 
-  private record Snapshot(long validFrom, long validUntil, @Nullable FixedBitSet hidden, @Nullable FixedBitSet excluded) {}
+  private record Snapshot(long validFrom, long validUntil, @Nullable FixedBitSet hidden, @Nullable FixedBitSet excluded) {
+    boolean holdsAt(long now) {
+      return now >= validFrom && now < validUntil;
+    }
+  }
 
   private static final class FilterQuery extends Query {
     private final VisibilityFilter owner;
