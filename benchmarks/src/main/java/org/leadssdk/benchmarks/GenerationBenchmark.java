@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Speed of the synthetic data generator (all data synthetic): records per second of
- * {@link SyntheticParolees#next()}, and the time to write a 100,000-record NDJSON feed to a temporary file.
+ * {@link SyntheticParolees#next()}, and the time to generate and write a feed of {@code records} records
+ * as NDJSON to a temporary file.
  *
  * <p>Run with {@code java -jar benchmarks/target/benchmarks.jar Generation -f 1 -wi 1 -i 3}.
  */
@@ -38,9 +40,13 @@ public class GenerationBenchmark {
     }
   }
 
-  /** A temporary file per trial, deleted afterwards. */
+  /** A temporary file per trial, deleted afterwards, and how many records to write to it. */
   @State(Scope.Thread)
   public static class TempFile {
+    /** How many records a whole write generates. */
+    @Param({"100000", "1000000"})
+    public int records;
+
     Path file;
 
     /** Creates the file. */
@@ -66,14 +72,14 @@ public class GenerationBenchmark {
     return g.parolees.next();
   }
 
-  /** 100,000 records written as NDJSON to a file; the score is the time of one whole write. */
+  /** {@code records} records generated and written as NDJSON to a file; the score is the time of one whole write. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 1)
   @Measurement(iterations = 3)
-  public long writeNdjson100k(TempFile t) throws IOException {
-    SyntheticFeeds.writeNdjson(t.file, 42, 100_000);
+  public long writeNdjson(TempFile t) throws IOException {
+    SyntheticFeeds.writeNdjson(t.file, 42, t.records);
     return Files.size(t.file);
   }
 }

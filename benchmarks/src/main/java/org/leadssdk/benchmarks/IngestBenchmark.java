@@ -36,7 +36,7 @@ public class IngestBenchmark {
   private static final long SEED = 2026;
 
   /** How many records the feed holds. */
-  @Param({"100000"})
+  @Param({"100000", "1000000"})
   public int records;
 
   private Path feed;

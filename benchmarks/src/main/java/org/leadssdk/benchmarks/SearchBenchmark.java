@@ -58,7 +58,7 @@ public class SearchBenchmark {
   private static final long SEED = 2026;
 
   /** How many records the index holds. */
-  @Param({"100000"})
+  @Param({"100000", "1000000"})
   public int records;
 
   private LeadsIndex index;
