@@ -489,7 +489,7 @@ public final class LeadsIndex implements AutoCloseable {
     }
     if (w.getDocStats().maxDoc > 0 && !RecordCodec.FORMAT.equals(format)) {
       throw new IndexUnavailableException("the index was written in record format " + format + ", this SDK reads "
-          + RecordCodec.FORMAT + "; rebuild the index from its feed (code tables changed between versions)");
+          + RecordCodec.FORMAT + "; rebuild the index from its feed (code tables or the document layout changed between versions)");
     }
   }
 

@@ -11,10 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.Parolee;
 import org.leadssdk.policy.Visibility;
+import org.leadssdk.search.internal.Fields;
 
 /**
  * Issue 6, "Exporting 1,000,000 records keeps the heap under 256 MB; the manifest reconciles with the
@@ -68,12 +74,10 @@ class ExportMillionIT {
     }
   }
 
-  private static org.leadssdk.core.Parolee record(LeadsIndex index, CdcNumber cdc) throws IOException {
-    org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+  private static Parolee record(LeadsIndex index, CdcNumber cdc) throws IOException {
+    IndexSearcher searcher = index.acquire();
     try {
-      org.apache.lucene.search.TopDocs docs = searcher.search(
-          new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
-              org.leadssdk.search.internal.Fields.CDC, cdc.value())), 1);
+      TopDocs docs = searcher.search(new TermQuery(new Term(Fields.CDC, cdc.value())), 1);
       return QueryEngine.records(searcher, docs.scoreDocs)[0];
     } finally {
       index.release(searcher);
