@@ -113,12 +113,7 @@ public final class LineupComposer {
       }
     } catch (NotEnoughFillersException | IllegalArgumentException | IllegalStateException
         | IndexUnavailableException e) {
-      try {
-        internals.auditTrail(search).append(internals.event(search, context, decision, now).query(what)
-            .recordIds(subjectIds).resultCount(0L).detail(clip("line-up not built: " + e.getMessage())).build());
-      } catch (RuntimeException auditFailure) {
-        e.addSuppressed(auditFailure);
-      }
+      auditFailure(context, decision, now, what, subjectIds, "line-up not built: " + e.getMessage(), e);
       throw e;
     }
     List<String> shown = lineup.key().cdcNumbers().stream().map(CdcNumber::value).toList();
@@ -126,6 +121,66 @@ public final class LineupComposer {
         .recordIds(shown).resultCount((long) lineup.positions().size())
         .detail("line-up " + lineup.id() + " built: " + lineup.positions().size() + " positions").build());
     return lineup;
+  }
+
+  /**
+   * Sends a line-up's witness package (never its key) to a partner agency through the host's sender
+   * ("Ability to save Photo-Line-up, and email to other LEA partners", Parole LEADS 2.0 overview). The
+   * user's {@link Action#LINEUP} access is decided first; the package is written (photos checked against
+   * their hashes); the audit event naming the line-up, the recipient, the package's SHA-256 and the CDC
+   * numbers shown is written <em>before</em> the sender is called (fail closed). If the sender fails, a
+   * second event records the failure and the sender's exception is rethrown.
+   *
+   * @param context who asks; its action must be {@link Action#LINEUP}
+   * @param lineup the line-up to send
+   * @param photos the host's photo store
+   * @param sender the host's transport
+   * @param recipient the partner agency's address in the sender's terms, at most 254 characters
+   * @return the parcel that was sent (the zip bytes and their SHA-256)
+   * @throws AccessDeniedException if policy denies the user (audited; nothing is sent)
+   * @throws PhotoIntegrityException if a photo changed since the line-up was built (audited; nothing sent)
+   * @throws AuditFailedException if the audit event cannot be written (nothing is sent)
+   */
+  public LineupParcel send(AccessContext context, Lineup lineup, PhotoStore photos, LineupSender sender,
+      String recipient) {
+    Check.notNull("lineup", lineup);
+    Check.notNull("photos", photos);
+    Check.notNull("sender", sender);
+    Check.text("recipient", recipient, 254);
+    Instant now = internals.now(search);
+    String what = "send line-up " + lineup.id() + " to a partner agency";
+    Decision decision = internals.decide(search, context, Action.LINEUP, now, what);
+    List<String> shown = lineup.key().cdcNumbers().stream().map(CdcNumber::value).toList();
+    LineupParcel parcel;
+    try {
+      parcel = new LineupParcel(lineup.id(), lineup.caseNumber(), recipient, "lineup-" + lineup.id() + ".zip",
+          LineupPackage.witnessPackage(lineup, photos));
+    } catch (RuntimeException e) {
+      auditFailure(context, decision, now, what, shown, "line-up package not written: " + e.getMessage(), e);
+      throw e;
+    }
+    internals.auditTrail(search).append(internals.event(search, context, decision, now).query(what)
+        .recordIds(shown).resultCount((long) lineup.positions().size())
+        .detail(clip("line-up " + lineup.id() + " package " + parcel.fileName() + " (sha256 " + parcel.sha256()
+            + ") sent to " + recipient)).build());
+    try {
+      sender.send(parcel);
+    } catch (RuntimeException e) {
+      auditFailure(context, decision, now, what, shown, "sending line-up " + lineup.id() + " to " + recipient
+          + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+      throw e;
+    }
+    return parcel;
+  }
+
+  private void auditFailure(AccessContext context, Decision decision, Instant now, String what, List<String> ids,
+      String detail, RuntimeException cause) {
+    try {
+      internals.auditTrail(search).append(internals.event(search, context, decision, now).query(what)
+          .recordIds(ids).resultCount(0L).detail(clip(detail)).build());
+    } catch (RuntimeException auditFailure) {
+      cause.addSuppressed(auditFailure);
+    }
   }
 
   private Lineup build(AccessContext context, LineupSubject subject, LineupSpec spec, Instant now) {
