@@ -6,8 +6,9 @@ module org.leadssdk.examples {
   requires org.leadssdk.core;
   requires org.leadssdk.geo;
   requires org.leadssdk.policy;
-  requires org.leadssdk.search;
+  requires transitive org.leadssdk.search;
   requires org.leadssdk.testkit;
+  requires transitive jakarta.mail;
   requires static org.jspecify;
 
   exports org.leadssdk.examples;

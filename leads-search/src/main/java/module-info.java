@@ -16,4 +16,5 @@ module org.leadssdk.search {
   requires static transitive org.jspecify;
 
   exports org.leadssdk.search;
+  exports org.leadssdk.search.lineup;
 }

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,6 +34,7 @@ import org.leadssdk.policy.audit.AuditEvent;
 import org.leadssdk.policy.audit.AuditFailedException;
 import org.leadssdk.policy.audit.AuditTrail;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.SearchInternals;
 
 /**
  * The search entry points of the SDK, each with the caller's access context: policy decides first,
@@ -346,6 +349,73 @@ public final class LeadsSearch {
       throw new IndexUnavailableException("cannot read record " + cdc + " from the index", e);
     } finally {
       index.release(searcher);
+    }
+  }
+
+  static {
+    SearchInternals.install(new Internals());
+  }
+
+  /**
+   * This search's machinery for the composed operations of the module (photo line-ups), which decide,
+   * read and audit as one operation; not reachable from outside the module.
+   */
+  private static final class Internals implements SearchInternals {
+    @Override
+    public Instant now(LeadsSearch search) {
+      return search.clock.instant();
+    }
+
+    @Override
+    public ZoneId zone(LeadsSearch search) {
+      return search.index.policyConfig().zone();
+    }
+
+    @Override
+    public Decision decide(LeadsSearch search, AccessContext context, Action expected, Instant now, String what) {
+      return search.decide(context, expected, now, what);
+    }
+
+    @Override
+    public Optional<Parolee> visible(LeadsSearch search, CdcNumber cdcNumber, Instant now) {
+      return search.find(cdcNumber).filter(p -> search.index.retention().visibility(p, now).visible());
+    }
+
+    @Override
+    public long forEachVisible(LeadsSearch search, SearchRequest request, Instant now, Consumer<Parolee> each) {
+      IndexSearcher searcher = search.index.acquire();
+      try {
+        long passed = 0;
+        @Nullable PageCursor after = null;
+        do {
+          QueryEngine.Page page = search.engine.run(searcher, ExportRun.pageOf(request, after), now, zone(search));
+          for (QueryEngine.RawHit hit : page.hits()) {
+            each.accept(hit.record());
+            passed++;
+          }
+          after = page.next();
+        } while (after != null);
+        return passed;
+      } catch (IOException e) {
+        throw new IndexUnavailableException("cannot read the index", e);
+      } finally {
+        search.index.release(searcher);
+      }
+    }
+
+    @Override
+    public Redactor redactor(LeadsSearch search) {
+      return search.redactor;
+    }
+
+    @Override
+    public AuditTrail auditTrail(LeadsSearch search) {
+      return search.audit;
+    }
+
+    @Override
+    public AuditEvent.Builder event(LeadsSearch search, AccessContext context, Decision decision, Instant at) {
+      return search.event(context, decision, at);
     }
   }
 
