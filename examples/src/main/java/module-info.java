@@ -7,7 +7,7 @@ module org.leadssdk.examples {
   requires org.leadssdk.core;
   requires org.leadssdk.geo;
   requires transitive org.leadssdk.policy; // CliConfig holds policy types
-  requires org.leadssdk.search;
+  requires transitive org.leadssdk.search; // the example programs take and return search types
   requires org.leadssdk.testkit;
   requires info.picocli;
   requires java.logging; // only to quiet Lucene's vector-module notice in the command line
