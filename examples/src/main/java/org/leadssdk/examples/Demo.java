@@ -24,6 +24,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.leadssdk.examples.cli.CliConfig;
+import org.leadssdk.examples.cli.CliConfigReader;
 import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.CountyUnit;
 import org.leadssdk.core.GeoPoint;
@@ -157,6 +159,11 @@ public final class Demo {
     out.println("1. Statewide feed and index");
     Path feed = work.resolve("feed.ndjson");
     Picks picks = generate(feed, options, config);
+    Path cliConfig = work.resolve("leads-config.json");
+    CliConfig sample = CliConfig.sample();
+    Files.writeString(cliConfig, CliConfigReader.toJson(sample), StandardCharsets.UTF_8);
+    out.println("   configuration for the leads command line written: " + cliConfig.getFileName() + " (users "
+        + sample.users().stream().map(User::id).collect(Collectors.joining(", ")) + ")");
     Path indexDir = work.resolve("index");
     String feedName = "synthetic-statewide-seed" + options.seed() + "-" + options.records();
     try (FileAuditStore store = FileAuditStore.open(work.resolve("audit.jsonl"));
