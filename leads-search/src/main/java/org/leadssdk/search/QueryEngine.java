@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -175,6 +176,25 @@ final class QueryEngine {
 
   /** The query of every criterion of the request (without the retention filter). */
   Query criteria(SearchRequest r, LocalDate today) {
+    return criteria(r, today, false);
+  }
+
+  /**
+   * For alerts: what the request shows at {@code now} among the documents {@code candidates} matches —
+   * its criteria, restricted to the candidates, without tombstones and records retention hides. The
+   * candidates lead the conjunction, and the area is checked on doc values when the candidates are few,
+   * so the cost follows the candidates rather than the index.
+   */
+  Query alertQuery(SearchRequest r, Instant now, ZoneId zone, Query candidates) {
+    return new BooleanQuery.Builder()
+        .add(candidates, BooleanClause.Occur.FILTER)
+        .add(criteria(r, LocalDate.ofInstant(now, zone), true), BooleanClause.Occur.FILTER)
+        .add(visibility.excludedAt(now.toEpochMilli()), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /** The criteria; {@code selective}: the area may be checked per document on doc values (same matches). */
+  private Query criteria(SearchRequest r, LocalDate today, boolean selective) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (r.term() != null) {
@@ -253,7 +273,7 @@ final class QueryEngine {
       filters.add(new TermQuery(new Term(Fields.ZIP, r.zip().zip5())));
     }
     if (r.geo() != null) {
-      filters.add(geoQuery(r.geo()));
+      filters.add(selective ? new IndexOrDocValuesQuery(geoQuery(r.geo()), geoDocValuesQuery(r.geo())) : geoQuery(r.geo()));
     }
     for (Query f : filters) {
       b.add(f, BooleanClause.Occur.FILTER);
@@ -293,6 +313,21 @@ final class QueryEngine {
           Fields.LOCATION, w.center().latitude(), w.center().longitude(), w.radius().meters());
       case GeoFilter.Inside i -> shapeQuery(i.shape());
       case GeoFilter.InCounty c -> shapeQuery(Counties.bundled().shape(c.county()));
+    };
+  }
+
+  /** The same area as {@link #geoQuery}, checked per document on the location's doc values. */
+  private static Query geoDocValuesQuery(GeoFilter geo) {
+    Shape shape = switch (geo) {
+      case GeoFilter.Within w -> Circle.of(w.center(), w.radius());
+      case GeoFilter.Inside i -> i.shape();
+      case GeoFilter.InCounty c -> Counties.bundled().shape(c.county());
+    };
+    return switch (shape) {
+      case Circle c -> LatLonDocValuesField.newSlowDistanceQuery(
+          Fields.LOCATION, c.center().latitude(), c.center().longitude(), c.radius().meters());
+      case BoundingBox b -> LatLonDocValuesField.newSlowBoxQuery(Fields.LOCATION, b.south(), b.north(), b.west(), b.east());
+      case Area a -> LatLonDocValuesField.newSlowPolygonQuery(Fields.LOCATION, polygons(a));
     };
   }
 

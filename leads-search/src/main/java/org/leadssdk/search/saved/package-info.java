@@ -4,7 +4,7 @@
  * them (in memory or crash-safe files), the {@link org.leadssdk.search.saved.SavedSearches} service that
  * saves and runs them with the owner's current rights, and the alerts a host receives through a
  * {@link org.leadssdk.search.saved.SavedSearchAlertListener} when a delta moves records into or out of a
- * saved search.
+ * saved search (computed by {@link org.leadssdk.search.SavedSearchAlerts}).
  */
 @org.jspecify.annotations.NullMarked
 package org.leadssdk.search.saved;
