@@ -58,6 +58,7 @@ import org.leadssdk.geo.BoundingBox;
 import org.leadssdk.geo.Circle;
 import org.leadssdk.geo.Counties;
 import org.leadssdk.geo.Shape;
+import org.leadssdk.search.internal.CircleDocValuesQuery;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.PlatePatterns;
@@ -273,7 +274,7 @@ final class QueryEngine {
       filters.add(new TermQuery(new Term(Fields.ZIP, r.zip().zip5())));
     }
     if (r.geo() != null) {
-      filters.add(selective ? new IndexOrDocValuesQuery(geoQuery(r.geo()), geoDocValuesQuery(r.geo())) : geoQuery(r.geo()));
+      filters.add(selective ? selectiveGeoQuery(r.geo()) : geoQuery(r.geo()));
     }
     for (Query f : filters) {
       b.add(f, BooleanClause.Occur.FILTER);
@@ -314,6 +315,26 @@ final class QueryEngine {
       case GeoFilter.Inside i -> shapeQuery(i.shape());
       case GeoFilter.InCounty c -> shapeQuery(Counties.bundled().shape(c.county()));
     };
+  }
+
+  /**
+   * The same area as {@link #geoQuery} for few candidate documents: a circle checked on doc values only (it
+   * costs nothing to create), other shapes on points or doc values as the candidates' number says.
+   */
+  private static Query selectiveGeoQuery(GeoFilter geo) {
+    GeoPoint center = null;
+    double meters = 0;
+    if (geo instanceof GeoFilter.Within w) {
+      center = w.center();
+      meters = w.radius().meters();
+    } else if (geo instanceof GeoFilter.Inside i && i.shape() instanceof Circle c) {
+      center = c.center();
+      meters = c.radius().meters();
+    }
+    if (center != null) {
+      return new CircleDocValuesQuery(Fields.LOCATION, center.latitude(), center.longitude(), meters);
+    }
+    return new IndexOrDocValuesQuery(geoQuery(geo), geoDocValuesQuery(geo));
   }
 
   /** The same area as {@link #geoQuery}, checked per document on the location's doc values. */
