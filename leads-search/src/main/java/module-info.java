@@ -13,8 +13,11 @@ module org.leadssdk.search {
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.analysis.phonetic;
   requires org.apache.lucene.facet;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
 
   exports org.leadssdk.search;
   exports org.leadssdk.search.lineup;
+  exports org.leadssdk.search.saved;
 }

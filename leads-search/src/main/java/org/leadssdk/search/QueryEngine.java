@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -57,6 +58,7 @@ import org.leadssdk.geo.BoundingBox;
 import org.leadssdk.geo.Circle;
 import org.leadssdk.geo.Counties;
 import org.leadssdk.geo.Shape;
+import org.leadssdk.search.internal.CircleDocValuesQuery;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.PlatePatterns;
@@ -198,6 +200,25 @@ final class QueryEngine {
 
   /** The query of every criterion of the request (without the retention filter). */
   Query criteria(SearchRequest r, LocalDate today) {
+    return criteria(r, today, false);
+  }
+
+  /**
+   * For alerts: what the request shows at {@code now} among the documents {@code candidates} matches —
+   * its criteria, restricted to the candidates, without tombstones and records retention hides. The
+   * candidates lead the conjunction, and the area is checked on doc values when the candidates are few,
+   * so the cost follows the candidates rather than the index.
+   */
+  Query alertQuery(SearchRequest r, Instant now, ZoneId zone, Query candidates) {
+    return new BooleanQuery.Builder()
+        .add(candidates, BooleanClause.Occur.FILTER)
+        .add(criteria(r, LocalDate.ofInstant(now, zone), true), BooleanClause.Occur.FILTER)
+        .add(visibility.excludedAt(now.toEpochMilli()), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /** The criteria; {@code selective}: the area may be checked per document on doc values (same matches). */
+  private Query criteria(SearchRequest r, LocalDate today, boolean selective) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (r.term() != null) {
@@ -276,7 +297,7 @@ final class QueryEngine {
       filters.add(new TermQuery(new Term(Fields.ZIP, r.zip().zip5())));
     }
     if (r.geo() != null) {
-      filters.add(geoQuery(r.geo()));
+      filters.add(selective ? selectiveGeoQuery(r.geo()) : geoQuery(r.geo()));
     }
     for (Query f : filters) {
       b.add(f, BooleanClause.Occur.FILTER);
@@ -316,6 +337,41 @@ final class QueryEngine {
           Fields.LOCATION, w.center().latitude(), w.center().longitude(), w.radius().meters());
       case GeoFilter.Inside i -> shapeQuery(i.shape());
       case GeoFilter.InCounty c -> shapeQuery(Counties.bundled().shape(c.county()));
+    };
+  }
+
+  /**
+   * The same area as {@link #geoQuery} for few candidate documents: a circle checked on doc values only (it
+   * costs nothing to create), other shapes on points or doc values as the candidates' number says.
+   */
+  private static Query selectiveGeoQuery(GeoFilter geo) {
+    GeoPoint center = null;
+    double meters = 0;
+    if (geo instanceof GeoFilter.Within w) {
+      center = w.center();
+      meters = w.radius().meters();
+    } else if (geo instanceof GeoFilter.Inside i && i.shape() instanceof Circle c) {
+      center = c.center();
+      meters = c.radius().meters();
+    }
+    if (center != null) {
+      return new CircleDocValuesQuery(Fields.LOCATION, center.latitude(), center.longitude(), meters);
+    }
+    return new IndexOrDocValuesQuery(geoQuery(geo), geoDocValuesQuery(geo));
+  }
+
+  /** The same area as {@link #geoQuery}, checked per document on the location's doc values. */
+  private static Query geoDocValuesQuery(GeoFilter geo) {
+    Shape shape = switch (geo) {
+      case GeoFilter.Within w -> Circle.of(w.center(), w.radius());
+      case GeoFilter.Inside i -> i.shape();
+      case GeoFilter.InCounty c -> Counties.bundled().shape(c.county());
+    };
+    return switch (shape) {
+      case Circle c -> LatLonDocValuesField.newSlowDistanceQuery(
+          Fields.LOCATION, c.center().latitude(), c.center().longitude(), c.radius().meters());
+      case BoundingBox b -> LatLonDocValuesField.newSlowBoxQuery(Fields.LOCATION, b.south(), b.north(), b.west(), b.east());
+      case Area a -> LatLonDocValuesField.newSlowPolygonQuery(Fields.LOCATION, polygons(a));
     };
   }
 
