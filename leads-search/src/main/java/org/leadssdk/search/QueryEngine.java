@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,7 +43,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
@@ -65,6 +68,7 @@ import org.leadssdk.search.internal.PlatePatterns;
 import org.leadssdk.search.internal.RecordCodec;
 import org.leadssdk.search.internal.TextQueries;
 import org.leadssdk.search.internal.VisibilityFilter;
+import org.leadssdk.search.internal.VisibleOnlyCollectorManager;
 
 /**
  * Runs a {@link SearchRequest} against a searcher at an instant: builds the Lucene query, applies the
@@ -73,7 +77,7 @@ import org.leadssdk.search.internal.VisibilityFilter;
  */
 final class QueryEngine {
   /** Counting stops here unless the request asks for an exact total. */
-  static final int TOTAL_HITS_THRESHOLD = 10_000;
+  static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final VisibilityFilter visibility = new VisibilityFilter();
   private volatile @Nullable FacetState facetState;
@@ -113,20 +117,40 @@ final class QueryEngine {
     int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, request.pageSize(), after, threshold);
 
+    // Where the collectors see every match (no score-based skipping), one pass filters by retention and
+    // counts what it hides; otherwise the filter goes into the query and the hidden matches are counted
+    // by a second, cheap conjunction.
+    boolean onePass = exclude == null
+        && VisibleOnlyCollectorManager.wraps(top.newCollector().scoreMode());
+    Query collected = onePass ? criteria : visible;
     TopDocs docs;
     FacetsCollector facetsCollector = null;
+    long omitted;
     if (request.facets().isEmpty()) {
-      docs = searcher.search(visible, top);
+      if (onePass) {
+        VisibleOnlyCollectorManager<TopFieldCollector, TopFieldDocs> filtered =
+            new VisibleOnlyCollectorManager<>(top, visibility, nowMillis);
+        docs = searcher.search(collected, filtered);
+        omitted = filtered.hidden();
+      } else {
+        docs = searcher.search(collected, top);
+        omitted = countHidden(searcher, criteria, nowMillis);
+      }
     } else {
-      Object[] both = searcher.search(visible, new MultiCollectorManager(top, new FacetsCollectorManager()));
-      docs = (TopDocs) both[0];
-      facetsCollector = (FacetsCollector) both[1];
+      MultiCollectorManager both = new MultiCollectorManager(top, new FacetsCollectorManager());
+      Object[] results;
+      if (onePass) {
+        VisibleOnlyCollectorManager<Collector, Object[]> filtered =
+            new VisibleOnlyCollectorManager<>(both, visibility, nowMillis);
+        results = searcher.search(collected, filtered);
+        omitted = filtered.hidden();
+      } else {
+        results = searcher.search(collected, both);
+        omitted = countHidden(searcher, criteria, nowMillis);
+      }
+      docs = (TopDocs) results[0];
+      facetsCollector = (FacetsCollector) results[1];
     }
-
-    long omitted = searcher.count(new BooleanQuery.Builder()
-        .add(criteria, BooleanClause.Occur.FILTER)
-        .add(visibility.hiddenAt(nowMillis), BooleanClause.Occur.FILTER)
-        .build());
 
     List<RawHit> hits = new ArrayList<>(docs.scoreDocs.length);
     Parolee[] records = records(searcher, docs.scoreDocs);
@@ -164,6 +188,13 @@ final class QueryEngine {
         .add(criteria(request, LocalDate.ofInstant(instant, zone)), BooleanClause.Occur.FILTER)
         .add(visibility.excludedAt(instant.toEpochMilli()), BooleanClause.Occur.MUST_NOT)
         .build();
+  }
+
+  private long countHidden(IndexSearcher searcher, Query criteria, long nowMillis) throws IOException {
+    return searcher.count(new BooleanQuery.Builder()
+        .add(criteria, BooleanClause.Occur.FILTER)
+        .add(visibility.hiddenAt(nowMillis), BooleanClause.Occur.FILTER)
+        .build());
   }
 
   /**
@@ -411,7 +442,7 @@ final class QueryEngine {
   }
 
   private static Sort sort(SortOrder order, SearchRequest r) {
-    SortField tie = new SortField(Fields.CDC, SortField.Type.STRING);
+    SortField tie = new SortField(Fields.CDC_KEY, SortField.Type.LONG);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie);
       case NAME -> new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING), tie);
@@ -428,7 +459,7 @@ final class QueryEngine {
       case NAME -> ((BytesRef) last.fields[0]).utf8ToString();
       case DISTANCE -> Long.toHexString(Double.doubleToLongBits((Double) last.fields[0]));
     };
-    return PageCursor.of(order, value, ((BytesRef) last.fields[1]).utf8ToString());
+    return PageCursor.of(order, value, DocumentMapper.cdcOfKey((Long) last.fields[1]));
   }
 
   private static FieldDoc after(SortOrder order, PageCursor cursor) {
@@ -443,7 +474,10 @@ final class QueryEngine {
         case NAME -> new BytesRef(parts[1]);
         case DISTANCE -> Double.longBitsToDouble(Long.parseUnsignedLong(parts[1], 16));
       };
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+      if (!CdcNumber.isWellFormed(parts[2])) {
+        throw new IllegalArgumentException("after: not a page cursor of the LEADS SDK (bad CDC number)");
+      }
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, DocumentMapper.cdcKey(parts[2])});
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("after: not a page cursor of the LEADS SDK (bad value)", e);
     }

@@ -71,7 +71,7 @@ import org.leadssdk.core.internal.Check;
  * @param pageSize hits per page, 1 to 1,000
  * @param after the cursor of the previous page's last hit; {@code null} for the first page
  * @param facets the facet counts wanted
- * @param exactTotal whether the total must be exact (otherwise counting may stop at 10,000)
+ * @param exactTotal whether the total must be exact (otherwise counting may stop at 1,000, Lucene's default, and the total is then a lower bound)
  * @param explain whether each hit lists which fields matched
  */
 public record SearchRequest(

@@ -71,12 +71,45 @@ public final class DocumentMapper {
     return config;
   }
 
+  /**
+   * A CDC number as a number that sorts like its text: its six ASCII characters, big-endian, in the low
+   * 48 bits. Sorting searches on this number rather than the text saves a term-dictionary lookup per
+   * competitive hit.
+   *
+   * @throws IllegalArgumentException if {@code cdc} is not six ASCII characters
+   */
+  public static long cdcKey(String cdc) {
+    if (cdc.length() != 6) {
+      throw new IllegalArgumentException("cdcNumber: a CDC number has 6 characters, got " + cdc.length());
+    }
+    long key = 0;
+    for (int i = 0; i < 6; i++) {
+      char c = cdc.charAt(i);
+      if (c > 0x7f) {
+        throw new IllegalArgumentException("cdcNumber: a CDC number is ASCII letters and digits");
+      }
+      key = (key << 8) | c;
+    }
+    return key;
+  }
+
+  /** The CDC number text of a {@link #cdcKey}. */
+  public static String cdcOfKey(long key) {
+    char[] out = new char[6];
+    for (int i = 5; i >= 0; i--) {
+      out[i] = (char) (key & 0xff);
+      key >>>= 8;
+    }
+    return new String(out);
+  }
+
   /** The document of a live record. */
   public Document toDocument(Parolee p, byte[] encoded) {
     Document doc = new Document();
     String cdc = p.cdcNumber().value();
     doc.add(new StringField(Fields.CDC, cdc, Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc)));
+    doc.add(new NumericDocValuesField(Fields.CDC_KEY, cdcKey(cdc)));
     doc.add(new NumericDocValuesField(Fields.VERSION, p.recordVersion()));
     doc.add(new BinaryDocValuesField(Fields.RECORD, new BytesRef(encoded)));
     sourceTime(doc, p.sourceTimestamp());
@@ -192,6 +225,7 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(Fields.CDC, cdc.value(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.CDC, new BytesRef(cdc.value())));
+    doc.add(new NumericDocValuesField(Fields.CDC_KEY, cdcKey(cdc.value())));
     doc.add(new NumericDocValuesField(Fields.VERSION, version));
     sourceTime(doc, sourceTimestamp);
     doc.add(new StringField(Fields.TOMBSTONE, "1", Field.Store.NO));

@@ -6,6 +6,8 @@ public final class Fields {
 
   /** CDC number: keyword (StringField) and sorted doc values (tie-break, reconcile). */
   public static final String CDC = "cdc";
+  /** The CDC number as an order-keeping number ({@link DocumentMapper#cdcKey}): the sort tie-break. */
+  public static final String CDC_KEY = "cdc_key";
   /** Record version: numeric doc values. */
   public static final String VERSION = "version";
   /** The encoded record ({@link RecordCodec}): binary doc values, read directly for each hit. */

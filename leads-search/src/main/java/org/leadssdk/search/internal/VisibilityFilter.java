@@ -38,6 +38,21 @@ public final class VisibilityFilter {
     return new FilterQuery(this, epochMillis, false);
   }
 
+  /**
+   * What one segment must not show at {@code epochMillis}, for a collector that filters as it collects
+   * (and so counts what retention hides in the same pass).
+   *
+   * @param excluded tombstones and hidden records, or null if the segment has none
+   * @param hidden the records retention hides (not tombstones), or null if none
+   */
+  public record LeafView(@Nullable FixedBitSet excluded, @Nullable FixedBitSet hidden) {}
+
+  /** The tombstones and hidden records of the segment {@code reader} at {@code epochMillis}. */
+  public LeafView viewAt(LeafReader reader, long epochMillis) throws IOException {
+    Snapshot s = segment(reader).at(epochMillis);
+    return new LeafView(s.excluded(), s.hidden());
+  }
+
   private Segment segment(LeafReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
