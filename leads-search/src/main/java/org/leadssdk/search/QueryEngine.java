@@ -101,7 +101,9 @@ final class QueryEngine {
    */
   Page run(IndexSearcher searcher, SearchRequest request, Instant now, ZoneId zone, @Nullable Query exclude)
       throws IOException {
-    Query criteria = criteria(request, LocalDate.ofInstant(now, zone));
+    // Rewritten once: fuzzy and prefix expansion is the costly part of a name query, and the criteria
+    // may run twice (hits, then the hidden count).
+    Query criteria = searcher.rewrite(criteria(request, LocalDate.ofInstant(now, zone)));
     long nowMillis = now.toEpochMilli();
     BooleanQuery.Builder visibleBuilder = new BooleanQuery.Builder()
         .add(criteria, BooleanClause.Occur.MUST)
