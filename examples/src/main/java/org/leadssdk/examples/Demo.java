@@ -477,7 +477,8 @@ public final class Demo {
     accounts.update(deputy);
     LeadsAccessPolicy policy = LeadsAccessPolicy.create(config, accounts);
     AccessContext context = AccessContext.of(deputy, TestAccess.agency(), Action.SAVED_SEARCH);
-    try (FileSavedSearchStore store = FileSavedSearchStore.open(work.resolve("saved-searches"))) {
+    Path folder = work.resolve("saved-searches");
+    try (FileSavedSearchStore store = FileSavedSearchStore.open(folder)) {
       SavedSearches saved = SavedSearches.builder().store(store).search(search).accessPolicy(policy)
           .auditTrail(trail).clock(clock).sourceApplication(APPLICATION).build();
       List<SavedSearch> mine = saved.list(context);
@@ -486,7 +487,7 @@ public final class Demo {
       SavedSearch prcs = saveOnce(saved, context, mine, "PRCS-SAC, status PRCS",
           SearchRequest.builder().countyUnit(CountyUnit.parse("PRCS-SAC")).statuses(ParoleStatus.PRCS).build());
       out.printf(Locale.ROOT, "   %s's saved searches in %s: \"%s\", \"%s\"%n", deputy.id(),
-          work.relativize(work.resolve("saved-searches")), radius.name(), prcs.name());
+          folder.getFileName(), radius.name(), prcs.name());
 
       Delta delta = delta(picks, config);
       if (delta.entries().isEmpty()) {
@@ -610,8 +611,9 @@ public final class Demo {
       out.println("   not built (audited): " + e.getMessage());
       return;
     }
-    out.printf(Locale.ROOT, "   %s, case %s: subject %s (%s), %d fillers; bands: %s%n",
-        context.user().id(), caseNumber, subject.get().value(), describe(lineup.description()), spec.fillerCount(),
+    out.printf(Locale.ROOT, "   %s, case %s: subject %s (%s)%n", context.user().id(), caseNumber,
+        subject.get().value(), describe(lineup.description()));
+    out.printf(Locale.ROOT, "   %d fillers drawn at random among the visible records that fit: %s%n", spec.fillerCount(),
         spec.describe());
     out.printf(Locale.ROOT, "   positions (photo SHA-256): %s; subject at %d (in the key only)%n",
         lineup.positions().stream().map(p -> p.number() + " " + p.sha256().substring(0, 8))

@@ -70,7 +70,8 @@ class DemoTest {
         .contains("deputy01's saved searches in saved-searches: \"Within 2 mi of the State Capitol\", \"PRCS-SAC, status PRCS\"")
         .contains("applied 5 of 5 entries (0 stale); 2 saved searches checked, 2 alerts delivered, 0 withheld")
         .contains("9. A photo line-up package (PC 859.7)")
-        .containsPattern("bands: same sex, same race, same hair colour, age within 5 years")
+        .contains("5 fillers drawn at random among the visible records that fit: same sex, same race, same hair"
+            + " colour, age within 5 years, height within 3 inches, weight within 20 pounds")
         .containsPattern("positions \\(photo SHA-256\\): 1 [0-9a-f]{8}, 2 [0-9a-f]{8}, .*; subject at \\d \\(in the key only\\)")
         .containsPattern("AGE +subject \\d+, fillers \\d+-\\d+, mean")
         .containsPattern("HEIGHT +subject \\d+, fillers")
@@ -85,13 +86,17 @@ class DemoTest {
     assertAlertsNameTheChangedRecords(run.output());
     assertLineupPackageAndKey(run.output());
     assertThat(work.resolve("feed.ndjson")).isNotEmptyFile();
+    assertThat(Files.readString(work.resolve("audit.jsonl"), StandardCharsets.UTF_8))
+        .as("the saved searches, their alerts, the line-up and its package are audited")
+        .contains("\"action\":\"SAVED_SEARCH\"").contains("\"action\":\"SAVED_SEARCH_ALERT\"")
+        .contains("\"action\":\"LINEUP\"");
     assertThat(Files.readString(work.resolve("near-capitol.kml"), StandardCharsets.UTF_8)).contains("<Placemark");
     assertThat(Files.readString(work.resolve("near-capitol.geojson"), StandardCharsets.UTF_8))
         .contains("\"FeatureCollection\"").contains("\"Point\"");
     try (FileAuditStore store = FileAuditStore.open(work.resolve("audit.jsonl"))) {
       VerificationResult verified = AuditTrail.verify(store, null);
       assertThat(verified.problems()).isEmpty();
-      assertThat(verified.recordsRead()).isGreaterThanOrEqualTo(9);
+      assertThat(verified.recordsRead()).isGreaterThanOrEqualTo(15);
       assertThat(run.output()).contains(verified.recordsRead() + " events in audit.jsonl");
     }
   }
