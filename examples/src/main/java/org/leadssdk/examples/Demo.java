@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,18 +24,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.examples.cli.CliConfig;
 import org.leadssdk.examples.cli.CliConfigReader;
 import org.leadssdk.core.CdcNumber;
+import org.leadssdk.core.Address;
+import org.leadssdk.core.AddressType;
 import org.leadssdk.core.CountyUnit;
+import org.leadssdk.core.County;
 import org.leadssdk.core.GeoPoint;
+import org.leadssdk.core.Geocode;
+import org.leadssdk.core.GeocodePrecision;
+import org.leadssdk.core.GeocodeSource;
+import org.leadssdk.core.HairColor;
 import org.leadssdk.core.ParoleStatus;
 import org.leadssdk.core.Parolee;
+import org.leadssdk.core.PhotoKind;
+import org.leadssdk.core.PhysicalDescription;
 import org.leadssdk.core.Plate;
+import org.leadssdk.core.Race;
 import org.leadssdk.core.Sex;
+import org.leadssdk.core.Supervision;
+import org.leadssdk.core.UsState;
+import org.leadssdk.core.ZipCode;
+import org.leadssdk.core.feed.FeedEntry;
+import org.leadssdk.core.feed.Tombstone;
+import org.leadssdk.core.feed.Upsert;
 import org.leadssdk.geo.Distance;
 import org.leadssdk.geo.GeoJsonWriter;
+import org.leadssdk.geo.GreatCircle;
 import org.leadssdk.geo.KmlWriter;
 import org.leadssdk.geo.MapFeature;
 import org.leadssdk.policy.AccessContext;
@@ -64,9 +83,24 @@ import org.leadssdk.search.IngestReport;
 import org.leadssdk.search.LeadsIndex;
 import org.leadssdk.search.LeadsSearch;
 import org.leadssdk.search.MatchedField;
+import org.leadssdk.search.SavedSearchAlerts;
 import org.leadssdk.search.SearchRequest;
 import org.leadssdk.search.SearchResult;
 import org.leadssdk.search.SortOrder;
+import org.leadssdk.search.lineup.AttributeSpread;
+import org.leadssdk.search.lineup.Lineup;
+import org.leadssdk.search.lineup.LineupComposer;
+import org.leadssdk.search.lineup.LineupPackage;
+import org.leadssdk.search.lineup.LineupParcel;
+import org.leadssdk.search.lineup.LineupSpec;
+import org.leadssdk.search.lineup.LineupSubject;
+import org.leadssdk.search.lineup.NotEnoughFillersException;
+import org.leadssdk.search.lineup.SubjectDescription;
+import org.leadssdk.search.saved.DeltaAlertReport;
+import org.leadssdk.search.saved.FileSavedSearchStore;
+import org.leadssdk.search.saved.SavedSearch;
+import org.leadssdk.search.saved.SavedSearchAlert;
+import org.leadssdk.search.saved.SavedSearches;
 import org.leadssdk.testkit.MutableClock;
 import org.leadssdk.testkit.SyntheticFeeds;
 import org.leadssdk.testkit.SyntheticParolees;
@@ -77,12 +111,16 @@ import org.leadssdk.testkit.TestAccess;
  * through the Parole LEADS 2.0 scenarios as a user would see them — an all-field search, a fielded
  * description search, who lives near the State Capitol (with KML and GeoJSON written), the PRCS-SAC
  * county list with facet counts, a discharged record that disappears after its year, ALPR requests
- * refused and permitted, and the audit trail verified at the end.
+ * refused and permitted, a saved search alert after a delta, a photo line-up package, and the audit trail
+ * verified at the end.
  *
  * <p>Arguments: {@code --records N} (default 100,000), {@code --seed S} (default 2026), {@code --work DIR}
  * (default {@code ./demo-output}). The clock stands at {@link #START}, the generator's as-of date, so the
- * output is the same on every run. Running it again on the same folder resumes the ingest from its
- * checkpoint (nothing is applied twice) and appends to the same audit trail. All data is synthetic.
+ * output is the same on every run, except the line-up: its fillers, their order and the subject's position
+ * are drawn by a secure random generator, as they must be. Running it again on the same folder resumes the
+ * ingest from its checkpoint (nothing is applied twice), finds the saved searches of the first run, applies
+ * the same delta again (the demo does not commit it) and appends to the same audit trail. Photos are
+ * placeholder images generated per photo reference. All data is synthetic.
  */
 public final class Demo {
   /** The demo's fixed start instant: the synthetic data set's as-of date, 09:00 in California. */
@@ -171,9 +209,10 @@ public final class Demo {
       ingest(index, feed, feedName, options.records());
       AuditTrail trail = AuditTrail.builder(store).build();
       long eventsBefore = trail.lastSequence();
+      Redactor redactor = Redactor.create(RedactionProfile.defaults());
       LeadsSearch search = LeadsSearch.builder().index(index)
           .accessPolicy(LeadsAccessPolicy.create(config, accounts))
-          .redactor(Redactor.create(RedactionProfile.defaults()))
+          .redactor(redactor)
           .auditTrail(trail).clock(clock).sourceApplication(APPLICATION).build();
 
       allFieldSearch(search);
@@ -182,9 +221,11 @@ public final class Demo {
       countyList(search);
       discharged(search, picks, config);
       alpr(trail, picks, config);
+      savedSearchAlert(index, search, trail, accounts, redactor, picks, config, work);
+      lineup(search, picks, config, work);
 
       out.println();
-      out.println("8. Audit trail");
+      out.println("10. Audit trail");
       VerificationResult verified = trail.verify();
       out.printf(Locale.ROOT, "   %,d events in %s (%,d from this run)%n", verified.recordsRead(),
           store.file().getFileName(), trail.lastSequence() - eventsBefore);
@@ -198,8 +239,7 @@ public final class Demo {
       }
     }
     out.println();
-    out.println("Not in this demo yet (issue 6): saved-search alerts after a delta, the photo line-up package,"
-        + " the data download (CSV) with its manifest.");
+    out.println("Not in this demo yet (issue 6): the data download (CSV) with its manifest.");
   }
 
   // --- 1. feed and index ---
@@ -209,10 +249,12 @@ public final class Demo {
     Instant now = clock.instant();
     Picks picks = new Picks(retention, now);
     SyntheticParolees generator = new SyntheticParolees(options.seed());
+    PlaceholderPhotos photos = new PlaceholderPhotos();
     Progress progress = new Progress("generate", options.records());
     try (Writer w = Files.newBufferedWriter(feed, StandardCharsets.UTF_8)) {
       for (int i = 1; i <= options.records(); i++) {
-        Parolee record = generator.next();
+        // The feed records the hash of the placeholder image the demo's photo store serves for each photo.
+        Parolee record = photos.withPlaceholderHashes(generator.next());
         w.write(SyntheticFeeds.line(record));
         w.write('\n');
         picks.consider(record);
@@ -399,7 +441,7 @@ public final class Demo {
     out.println("7. ALPR requests (DOM 53060.7), each decided and audited");
     AlprPolicy policy = AlprPolicy.create(config);
     Parolee withVehicle = picks.withVehicle();
-    Plate plate = withVehicle == null ? Plate.of("7ABC123", org.leadssdk.core.UsState.CA)
+    Plate plate = withVehicle == null ? Plate.of("7ABC123", UsState.CA)
         : withVehicle.vehicles().get(0).plate();
     User agent = TestAccess.specialAgent(clock.instant()).build();
     int year = LocalDate.ofInstant(clock.instant(), config.zone()).getYear();
@@ -421,6 +463,198 @@ public final class Demo {
         out.println("     - " + reason);
       }
     }
+  }
+
+  // --- 8. saved search alert after a delta ---
+
+  private void savedSearchAlert(LeadsIndex index, LeadsSearch search, AuditTrail trail, AccountRegistry accounts,
+      Redactor redactor, Picks picks, PolicyConfig config, Path work) {
+    out.println();
+    out.println("8. A saved search alert after a delta");
+    // The deputy has kept using the system while the demo moved the clock: the account administrator's
+    // registry shows the account's latest activity, as alerts are decided on the registered account.
+    User deputy = TestAccess.deputy(clock.instant()).build();
+    accounts.update(deputy);
+    LeadsAccessPolicy policy = LeadsAccessPolicy.create(config, accounts);
+    AccessContext context = AccessContext.of(deputy, TestAccess.agency(), Action.SAVED_SEARCH);
+    Path folder = work.resolve("saved-searches");
+    try (FileSavedSearchStore store = FileSavedSearchStore.open(folder)) {
+      SavedSearches saved = SavedSearches.builder().store(store).search(search).accessPolicy(policy)
+          .auditTrail(trail).clock(clock).sourceApplication(APPLICATION).build();
+      List<SavedSearch> mine = saved.list(context);
+      SavedSearch radius = saveOnce(saved, context, mine, "Within 2 mi of the State Capitol",
+          SearchRequest.builder().within(STATE_CAPITOL, Distance.parse("2mi")).build());
+      SavedSearch prcs = saveOnce(saved, context, mine, "PRCS-SAC, status PRCS",
+          SearchRequest.builder().countyUnit(CountyUnit.parse("PRCS-SAC")).statuses(ParoleStatus.PRCS).build());
+      out.printf(Locale.ROOT, "   %s's saved searches in %s: \"%s\", \"%s\"%n", deputy.id(),
+          folder.getFileName(), radius.name(), prcs.name());
+
+      Delta delta = delta(picks, config);
+      if (delta.entries().isEmpty()) {
+        out.println("   skipped: no records in this data set to build a delta from");
+        return;
+      }
+      for (String line : delta.lines()) {
+        out.println("   delta: " + line);
+      }
+      List<SavedSearchAlert> received = new ArrayList<>();
+      SavedSearchAlerts alerts = SavedSearchAlerts.builder().index(index).store(store).accessPolicy(policy)
+          .accounts(accounts).agencies(List.of(TestAccess.agency(), TestAccess.dapo())).redactor(redactor)
+          .auditTrail(trail).listener(received::add).clock(clock).sourceApplication(APPLICATION).build();
+      // The demo does not commit the delta: the index stays the statewide load of its checkpoint, so that a
+      // new run on the same folder resumes that load and shows the same alerts again.
+      DeltaAlertReport report = alerts.applyDelta(delta.entries());
+      out.printf(Locale.ROOT, "   applied %d of %d entries (%d stale); %d saved searches checked, %d alerts delivered,"
+          + " %d withheld%n", report.applied(), report.entries(), report.stale(), report.savedSearches(),
+          report.delivered(), report.withheld());
+      received.sort(Comparator.comparing(SavedSearchAlert::savedSearchName));
+      for (SavedSearchAlert alert : received) {
+        out.printf(Locale.ROOT, "   alert to %s, \"%s\": entered %s; left %s%n", alert.ownerUserId(),
+            alert.savedSearchName(), cdcList(alert.enteredCdcNumbers()), cdcList(alert.left()));
+      }
+    }
+  }
+
+  private SavedSearch saveOnce(SavedSearches saved, AccessContext context, List<SavedSearch> mine, String name,
+      SearchRequest criteria) {
+    // A second run on the same folder finds the saved search of the first one.
+    for (SavedSearch s : mine) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    return saved.create(context, name, criteria);
+  }
+
+  /** The delta: entries built from picked records, each one version on, and a line per change. */
+  private record Delta(List<FeedEntry> entries, List<String> lines) {}
+
+  private Delta delta(Picks picks, PolicyConfig config) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, config.zone());
+    List<FeedEntry> entries = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    List<Parolee> movers = picks.farFromCapitol();
+    for (int i = 0; i < movers.size(); i++) {
+      Parolee p = movers.get(i);
+      GeoPoint home = GreatCircle.destination(STATE_CAPITOL, 90.0 * i + 45.0, Distance.ofMiles(0.6 + 0.5 * i));
+      List<Address> addresses = new ArrayList<>();
+      for (Address a : p.addresses()) {
+        boolean current = a.type() == AddressType.RESIDENCE && a.to() == null;
+        LocalDate from = a.from();
+        LocalDate end = from != null && from.isAfter(today.minusDays(1)) ? from : today.minusDays(1);
+        addresses.add(current ? new Address(a.type(), a.street(), a.unit(), a.city(), a.state(), a.zip(), a.county(),
+            a.geocode(), a.validated(), from, end) : a);
+      }
+      addresses.add(new Address(AddressType.RESIDENCE, (1200 + 100 * i) + " CAPITOL MALL", null, "SACRAMENTO",
+          UsState.CA, ZipCode.parse("95814"), County.SACRAMENTO,
+          new Geocode(home, GeocodeSource.ADDRESS_POINT, GeocodePrecision.ROOFTOP), true, today, null));
+      entries.add(new Upsert(next(p, now).addresses(addresses).build()));
+      lines.add(String.format(Locale.ROOT, "%s moved from %s to %.1f mi from the State Capitol", p.cdcNumber().value(),
+          p.currentResidence().map(Address::city).orElse("(no residence)"),
+          GreatCircle.distance(STATE_CAPITOL, home).miles()));
+    }
+    Parolee suspended = picks.prcsSacramento();
+    if (suspended != null) {
+      Supervision s = suspended.supervision();
+      entries.add(new Upsert(next(suspended, now).supervision(new Supervision(ParoleStatus.SUSPENDED, s.level(),
+          s.agent(), s.paroleUnit(), null, s.specialConditions(), s.releaseDate(), null, s.controllingDischargeDate(),
+          s.events(), s.countyOfLastLegalResidence())).build()));
+      lines.add(suspended.cdcNumber().value() + " of PRCS-SAC turned SUSPENDED");
+    }
+    Parolee released = picks.preParole();
+    if (released != null) {
+      Supervision s = released.supervision();
+      entries.add(new Upsert(next(released, now).supervision(new Supervision(ParoleStatus.PRCS, s.level(), s.agent(),
+          s.paroleUnit(), CountyUnit.parse("PRCS-SAC"), s.specialConditions(), today, null,
+          s.controllingDischargeDate(), s.events(), s.countyOfLastLegalResidence())).build()));
+      lines.add(released.cdcNumber().value() + " released from " + released.status().code() + " to PRCS, PRCS-SAC");
+    }
+    Parolee removed = picks.nearCapitol();
+    if (removed != null) {
+      entries.add(new Tombstone(removed.cdcNumber(), removed.recordVersion() + 1, now));
+      lines.add(removed.cdcNumber().value() + " (living near the State Capitol) removed by a tombstone");
+    }
+    return new Delta(entries, lines);
+  }
+
+  private static Parolee.Builder next(Parolee p, Instant now) {
+    return p.toBuilder().recordVersion(p.recordVersion() + 1).sourceTimestamp(now);
+  }
+
+  private static String cdcList(List<CdcNumber> cdcs) {
+    return cdcs.isEmpty() ? "-" : cdcs.stream().map(CdcNumber::value).collect(Collectors.joining(", "));
+  }
+
+  // --- 9. photo line-up ---
+
+  private void lineup(LeadsSearch search, Picks picks, PolicyConfig config, Path work) throws IOException {
+    out.println();
+    out.println("9. A photo line-up package (PC 859.7)");
+    LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
+    LineupSpec spec = LineupSpec.defaults();
+    Parolee removed = picks.nearCapitol();
+    Optional<CdcNumber> subject = picks.lineupSubject(spec, today,
+        cdc -> removed != null && removed.cdcNumber().equals(cdc));
+    if (subject.isEmpty()) {
+      out.println("   skipped: no Active record with a front photo in this data set");
+      return;
+    }
+    String caseNumber = String.format(Locale.ROOT, "SO-%d-000123", today.getYear());
+    AccessContext context = AccessContext.of(TestAccess.deputy(clock.instant()).build(), TestAccess.agency(),
+        Action.LINEUP).withPurpose("robbery eyewitness", caseNumber);
+    LineupComposer composer = LineupComposer.builder(search).build();
+    Lineup lineup;
+    try {
+      lineup = composer.compose(context, LineupSubject.inIndex(subject.get()), spec);
+    } catch (NotEnoughFillersException e) {
+      out.println("   not built (audited): " + e.getMessage());
+      return;
+    }
+    out.printf(Locale.ROOT, "   %s, case %s: subject %s (%s)%n", context.user().id(), caseNumber,
+        subject.get().value(), describe(lineup.description()));
+    out.printf(Locale.ROOT, "   %d fillers drawn at random among the visible records that fit: %s%n", spec.fillerCount(),
+        spec.describe());
+    out.printf(Locale.ROOT, "   positions (photo SHA-256): %s; subject at %d (in the key only)%n",
+        lineup.positions().stream().map(p -> p.number() + " " + p.sha256().substring(0, 8))
+            .collect(Collectors.joining(", ")), lineup.subjectPosition());
+    for (AttributeSpread s : lineup.spread()) {
+      Double z = s.standardDeviationsFromMean();
+      out.printf(Locale.ROOT, "   %-6s subject %d, fillers %d-%d, mean %.1f, sd %.1f: %s%s%n", s.attribute(),
+          s.subjectValue(), s.fillerMin(), s.fillerMax(), s.fillerMean(), s.fillerStandardDeviation(),
+          z == null ? "fillers all alike" : String.format(Locale.ROOT, "%+.1f sd from the mean", z),
+          s.outsideFillerRange() ? " (outside the fillers' range)" : "");
+    }
+    Path folder = Files.createDirectories(work.resolve("lineups"));
+    Path[] written = new Path[1];
+    LineupParcel parcel = composer.send(context, lineup, new PlaceholderPhotos(), p -> {
+      Path zip = folder.resolve(p.fileName());
+      try {
+        Files.write(zip, p.zip());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the line-up package " + zip, e);
+      }
+      written[0] = zip;
+    }, "the working folder (" + work.relativize(folder) + ")");
+    Path key = folder.resolve("lineup-" + lineup.id() + "-key.json");
+    try (OutputStream file = Files.newOutputStream(key)) {
+      LineupPackage.writeKey(lineup, file);
+    }
+    int entries = 0;
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(written[0]), StandardCharsets.UTF_8)) {
+      while (zip.getNextEntry() != null) {
+        entries++;
+      }
+    }
+    out.printf(Locale.ROOT, "   witness package: %s (%d entries: manifest.json, instructions.txt, %d photos;"
+        + " SHA-256 %s…)%n", work.relativize(written[0]), entries, lineup.positions().size(),
+        parcel.sha256().substring(0, 12));
+    out.printf(Locale.ROOT, "   key, for the investigator only, written apart: %s%n", work.relativize(key));
+  }
+
+  private static String describe(SubjectDescription d) {
+    return String.format(Locale.ROOT, "%s, %s, %d years, %d in, %d lb, hair %s", d.sex().code(), d.race().code(),
+        d.ageYears(), d.heightInches(), d.weightPounds(), d.hair().code());
   }
 
   // --- helpers ---
@@ -503,12 +737,22 @@ public final class Demo {
 
   /** The records the later steps show, picked while the feed is generated. */
   private static final class Picks {
+    private static final int MOVERS = 2;
+    private static final double NEAR_METERS = 2 * Distance.METERS_PER_MILE;
+    private static final double FAR_METERS = 20 * Distance.METERS_PER_MILE;
+    private static final CountyUnit PRCS_SAC = CountyUnit.parse("PRCS-SAC");
+
     private final Retention retention;
     private final Instant now;
     private @Nullable Parolee describedMale;
     private @Nullable Parolee withVehicle;
     private @Nullable Parolee soonestHidden;
     private @Nullable Instant soonestUntil;
+    private @Nullable Parolee nearCapitol;
+    private final List<Parolee> farFromCapitol = new ArrayList<>(MOVERS);
+    private @Nullable Parolee prcsSacramento;
+    private @Nullable Parolee preParole;
+    private final List<Look> looks = new ArrayList<>();
 
     Picks(Retention retention, Instant now) {
       this.retention = retention;
@@ -532,6 +776,29 @@ public final class Demo {
           soonestUntil = until;
         }
       }
+      if (status == ParoleStatus.ACTIVE) {
+        Optional<GeoPoint> home = p.currentResidence().map(a -> a.geocode() == null ? null : a.geocode().point());
+        if (home.isPresent()) {
+          double meters = GreatCircle.meters(home.get().latitude(), home.get().longitude(),
+              STATE_CAPITOL.latitude(), STATE_CAPITOL.longitude());
+          if (nearCapitol == null && meters < NEAR_METERS * 0.9) {
+            nearCapitol = p;
+          } else if (farFromCapitol.size() < MOVERS && meters > FAR_METERS) {
+            farFromCapitol.add(p);
+          }
+        }
+        if (p.photos().stream().anyMatch(photo -> photo.kind() == PhotoKind.MUGSHOT)) {
+          PhysicalDescription d = p.description();
+          looks.add(new Look(p.cdcNumber(), d.sex(), d.race(), d.hair(), d.dateOfBirth(), d.heightInches(),
+              d.weightPounds()));
+        }
+      }
+      if (prcsSacramento == null && status == ParoleStatus.PRCS && PRCS_SAC.equals(p.supervision().countyUnit())) {
+        prcsSacramento = p;
+      }
+      if (preParole == null && status == ParoleStatus.PRE_PAROLE && p.supervision().events().isEmpty()) {
+        preParole = p;
+      }
     }
 
     @Nullable Parolee describedMale() {
@@ -544,6 +811,74 @@ public final class Demo {
 
     @Nullable Parolee soonestHidden() {
       return soonestHidden;
+    }
+
+    /** An Active record living within 2 mi of the State Capitol (the delta removes it). */
+    @Nullable Parolee nearCapitol() {
+      return nearCapitol;
+    }
+
+    /** Active records living more than 20 mi from the State Capitol (the delta moves them next to it). */
+    List<Parolee> farFromCapitol() {
+      return farFromCapitol;
+    }
+
+    /** A PRCS record of PRCS-SAC (the delta suspends it). */
+    @Nullable Parolee prcsSacramento() {
+      return prcsSacramento;
+    }
+
+    /** A Pre-Parole record without supervision events (the delta releases it to PRCS-SAC). */
+    @Nullable Parolee preParole() {
+      return preParole;
+    }
+
+    /**
+     * The line-up subject: among the first Active records with a front photo, the one that most others
+     * (Active, with a front photo) fit within the spec's bands on {@code today}; empty if there is none.
+     */
+    Optional<CdcNumber> lineupSubject(LineupSpec spec, LocalDate today, Predicate<CdcNumber> excluded) {
+      int[] ages = looks.stream().mapToInt(l -> l.age(today)).toArray();
+      CdcNumber best = null;
+      int bestFitting = -1;
+      int candidates = 0;
+      for (int s = 0; s < looks.size() && candidates < 200; s++) {
+        Look subject = looks.get(s);
+        if (excluded.test(subject.cdc())) {
+          continue;
+        }
+        candidates++;
+        int fitting = 0;
+        for (int f = 0; f < looks.size(); f++) {
+          if (f != s && subject.fits(looks.get(f), ages[s], ages[f], spec)) {
+            fitting++;
+          }
+        }
+        if (fitting > bestFitting) {
+          best = subject.cdc();
+          bestFitting = fitting;
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+  }
+
+  /** What a line-up's bands compare of an Active record with a front photo. */
+  private record Look(CdcNumber cdc, Sex sex, Race race, HairColor hair, LocalDate dateOfBirth, int heightInches,
+      int weightPounds) {
+    int age(LocalDate today) {
+      return Period.between(dateOfBirth, today).getYears();
+    }
+
+    boolean fits(Look other, int age, int otherAge, LineupSpec spec) {
+      Integer years = spec.ageYears();
+      Integer inches = spec.heightInches();
+      Integer pounds = spec.weightPounds();
+      return (!spec.sameSex() || sex == other.sex) && (!spec.sameRace() || race == other.race)
+          && (!spec.sameHair() || hair == other.hair)
+          && (years == null || Math.abs(age - otherAge) <= years)
+          && (inches == null || Math.abs(heightInches - other.heightInches) <= inches)
+          && (pounds == null || Math.abs(weightPounds - other.weightPounds) <= pounds);
     }
   }
 
