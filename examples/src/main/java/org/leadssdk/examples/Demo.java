@@ -26,13 +26,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
-import org.leadssdk.examples.cli.CliConfig;
-import org.leadssdk.examples.cli.CliConfigReader;
-import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.Address;
 import org.leadssdk.core.AddressType;
-import org.leadssdk.core.CountyUnit;
+import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.County;
+import org.leadssdk.core.CountyUnit;
 import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.Geocode;
 import org.leadssdk.core.GeocodePrecision;
@@ -51,6 +49,8 @@ import org.leadssdk.core.ZipCode;
 import org.leadssdk.core.feed.FeedEntry;
 import org.leadssdk.core.feed.Tombstone;
 import org.leadssdk.core.feed.Upsert;
+import org.leadssdk.examples.cli.CliConfig;
+import org.leadssdk.examples.cli.CliConfigReader;
 import org.leadssdk.geo.Distance;
 import org.leadssdk.geo.GeoJsonWriter;
 import org.leadssdk.geo.GreatCircle;
@@ -76,6 +76,8 @@ import org.leadssdk.policy.audit.AuditTrail;
 import org.leadssdk.policy.audit.FileAuditStore;
 import org.leadssdk.policy.audit.VerificationResult;
 import org.leadssdk.search.Checkpoint;
+import org.leadssdk.search.ExportFormat;
+import org.leadssdk.search.ExportManifest;
 import org.leadssdk.search.FacetCount;
 import org.leadssdk.search.FacetDimension;
 import org.leadssdk.search.Hit;
@@ -218,7 +220,7 @@ public final class Demo {
       allFieldSearch(search);
       descriptionSearch(search, picks);
       nearCapitol(search, work);
-      countyList(search);
+      countyList(search, work);
       discharged(search, picks, config);
       alpr(trail, picks, config);
       savedSearchAlert(index, search, trail, accounts, redactor, picks, config, work);
@@ -238,8 +240,6 @@ public final class Demo {
         }
       }
     }
-    out.println();
-    out.println("Not in this demo yet (issue 6): the data download (CSV) with its manifest.");
   }
 
   // --- 1. feed and index ---
@@ -381,12 +381,12 @@ public final class Demo {
 
   // --- 5. county list ---
 
-  private void countyList(LeadsSearch search) {
+  private void countyList(LeadsSearch search, Path work) throws IOException {
     out.println();
     CountyUnit unit = CountyUnit.parse("PRCS-SAC");
-    out.println("5. County list " + unit + ": status PRCS, by name, 100 a page, with facet counts");
-    SearchResult result = search.search(deputyContext(Action.SEARCH), SearchRequest.builder()
-        .countyUnit(unit).statuses(ParoleStatus.PRCS).sort(SortOrder.NAME).pageSize(100)
+    out.println("5. County list " + unit + ": status PRCS, by name, 100 a page, with facet counts, and its download");
+    SearchRequest.Builder list = SearchRequest.builder().countyUnit(unit).statuses(ParoleStatus.PRCS);
+    SearchResult result = search.search(deputyContext(Action.SEARCH), list.sort(SortOrder.NAME).pageSize(100)
         .facets(FacetDimension.STATUS, FacetDimension.PAROLE_UNIT, FacetDimension.SUPERVISION_LEVEL,
             FacetDimension.REGISTRATION)
         .exactTotal().build());
@@ -401,6 +401,25 @@ public final class Demo {
       out.printf(Locale.ROOT, "   %-17s %s%s%n", facet.getKey(), counts.isEmpty() ? "(no values on these records)" : shown,
           counts.size() > 6 ? ", ... (" + counts.size() + " values)" : "");
     }
+    countyDownload(search, SearchRequest.builder().countyUnit(unit).statuses(ParoleStatus.PRCS).build(), work);
+  }
+
+  /** The county's CSV download of the whole list (not a page), with its manifest and CDC index file. */
+  private void countyDownload(LeadsSearch search, SearchRequest request, Path work) throws IOException {
+    Path csv = work.resolve("prcs-sac.csv");
+    Path manifestFile = work.resolve("prcs-sac.manifest.json");
+    Path indexFile = work.resolve("prcs-sac.cdc.txt");
+    ExportManifest manifest;
+    try (OutputStream file = Files.newOutputStream(csv)) {
+      manifest = search.export(deputyContext(Action.EXPORT), request, ExportFormat.CSV, file);
+    }
+    Files.writeString(manifestFile, manifest.toJson(), StandardCharsets.UTF_8);
+    try (OutputStream file = Files.newOutputStream(indexFile)) {
+      manifest.writeIndexFile(file);
+    }
+    out.printf(Locale.ROOT, "   download: %s (%,d records, %,d hidden by retention, SHA-256 %s...), manifest %s, "
+        + "CDC index %s%n", csv.getFileName(), manifest.recordCount(), manifest.omittedByPolicy(),
+        manifest.sha256().substring(0, 12), manifestFile.getFileName(), indexFile.getFileName());
   }
 
   // --- 6. discharged record's year ---

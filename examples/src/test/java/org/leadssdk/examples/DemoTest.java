@@ -80,7 +80,16 @@ class DemoTest {
             + " 6 photos")
         .contains("10. Audit trail")
         .contains("verify: ok")
-        .contains("Not in this demo yet (issue 6): the data download (CSV) with its manifest.");
+        .containsPattern("download: prcs-sac.csv \\(([\\d,]+) records, [\\d,]+ hidden by retention, SHA-256 [0-9a-f]{12}"
+            + "\\.\\.\\.\\), manifest prcs-sac.manifest.json, CDC index prcs-sac.cdc.txt")
+        .doesNotContain("Not in this demo yet");
+    Matcher listed = Pattern.compile("   ([\\d,]+) records; this page").matcher(run.output());
+    assertThat(listed.find()).as("the county list prints its exact total").isTrue();
+    long total = Long.parseLong(listed.group(1).replace(",", ""));
+    List<String> cdcIndex = Files.readAllLines(work.resolve("prcs-sac.cdc.txt"), StandardCharsets.UTF_8);
+    assertThat(cdcIndex).as("the download holds the whole list, not a page").hasSize((int) total).doesNotHaveDuplicates();
+    assertThat(Files.readString(work.resolve("prcs-sac.manifest.json"), StandardCharsets.UTF_8))
+        .contains("\"recordCount\":" + total).contains("\"format\":\"CSV\"");
     assertThat(run.output().indexOf("7. ALPR")).isLessThan(run.output().indexOf("8. A saved search"));
     assertThat(run.output().indexOf("9. A photo line-up")).isLessThan(run.output().indexOf("10. Audit trail"));
     assertAlertsNameTheChangedRecords(run.output());
