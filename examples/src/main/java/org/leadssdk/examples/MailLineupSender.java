@@ -22,18 +22,9 @@ import org.leadssdk.search.lineup.LineupSender;
  * A {@link LineupSender} that e-mails a line-up package to a partner agency with Jakarta Mail: a short
  * text body and the witness package as a zip attachment, with the package's SHA-256 in the body and in an
  * {@code X-Lineup-Sha256} header so that the partner can check what arrived. The key (who is the suspect)
- * is never part of the package, so it never travels with the mail. Thread-safe: Jakarta Mail sessions are.
- *
- * <p>The recipient of each parcel is its e-mail address. Transport security (STARTTLS, authentication) is
- * the session's: configure {@code mail.smtp.*} properties as the agency's mail relay requires.
- *
- * <pre>{@code
- * Properties props = new Properties();
- * props.put("mail.smtp.host", "relay.agency.example");
- * props.put("mail.smtp.starttls.required", "true");
- * LineupSender sender = new MailLineupSender(Session.getInstance(props), new InternetAddress("lineups@agency.example"));
- * composer.send(context, lineup, photoStore, sender, "detectives@partner.example");
- * }</pre>
+ * is never part of the package, so it never travels with the mail. The parcel's recipient is an e-mail
+ * address; transport security (STARTTLS, authentication) is the session's {@code mail.smtp.*} properties.
+ * Use: {@code composer.send(context, lineup, photos, new MailLineupSender(session, from), "det@partner.example")}.
  */
 public final class MailLineupSender implements LineupSender {
   /** The header carrying the package's SHA-256. */
@@ -42,22 +33,13 @@ public final class MailLineupSender implements LineupSender {
   private final Session session;
   private final InternetAddress from;
 
-  /**
-   * A sender through {@code session}, from {@code from}.
-   *
-   * @throws NullPointerException if either is null
-   */
+  /** A sender through {@code session}, from {@code from} (both required). */
   public MailLineupSender(Session session, InternetAddress from) {
     this.session = Objects.requireNonNull(session, "session");
     this.from = Objects.requireNonNull(from, "from");
   }
 
-  /**
-   * Mails the parcel to its recipient.
-   *
-   * @throws IllegalArgumentException if the recipient is not an e-mail address
-   * @throws UncheckedIOException if the mail cannot be built or the relay refuses it
-   */
+  /** Mails the parcel; IllegalArgumentException for a bad address, UncheckedIOException if the relay refuses. */
   @Override
   public void send(LineupParcel parcel) {
     Objects.requireNonNull(parcel, "parcel");
@@ -74,7 +56,6 @@ public final class MailLineupSender implements LineupSender {
       String caseText = parcel.caseNumber() == null ? "" : " - case " + parcel.caseNumber();
       message.setSubject("Photo line-up " + parcel.lineupId() + caseText, StandardCharsets.UTF_8.name());
       message.setHeader(SHA256_HEADER, parcel.sha256());
-
       MimeBodyPart text = new MimeBodyPart();
       text.setText("Attached is a photo line-up package for blind administration (California Penal Code 859.7).\r\n"
           + "Line-up: " + parcel.lineupId() + caseText + "\r\n"
@@ -82,11 +63,9 @@ public final class MailLineupSender implements LineupSender {
           + "Read instructions.txt in the package before the procedure. The package does not say which photo,\r\n"
           + "if any, shows the suspect; the key stays with the sending investigator.\r\n",
           StandardCharsets.UTF_8.name());
-
       MimeBodyPart attachment = new MimeBodyPart();
       attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(parcel.zip(), "application/zip")));
       attachment.setFileName(parcel.fileName());
-
       MimeMultipart body = new MimeMultipart();
       body.addBodyPart(text);
       body.addBodyPart(attachment);
