@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -92,6 +93,12 @@ public final class LeadsIndex implements AutoCloseable {
   /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
   private final Object[] stripes = new Object[64];
   private final Object commitLock = new Object();
+  /** Feed ingests running now: while any runs, scheduled refreshes come once a second. */
+  private final AtomicInteger ingestsRunning = new AtomicInteger();
+  /** Scheduled ticks per refresh while an ingest runs (one second's worth). */
+  private final int ticksPerIngestRefresh;
+  /** Ticks since the last scheduled refresh; touched only by the refresh thread. */
+  private int ticksSinceRefresh;
   private volatile boolean closed;
 
   private LeadsIndex(Builder b) throws IOException {
@@ -129,6 +136,7 @@ public final class LeadsIndex implements AutoCloseable {
       return t;
     });
     long period = b.refreshInterval.toMillis();
+    this.ticksPerIngestRefresh = (int) Math.max(1, 1000 / period);
     refresher.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
   }
 
@@ -216,6 +224,10 @@ public final class LeadsIndex implements AutoCloseable {
    * resumes right after it, so after a crash the same call picks up where the last commit left off and
    * applies nothing twice.
    *
+   * <p>While an ingest runs, the scheduled refresh comes once a second rather than at the builder's
+   * refresh interval (each refresh writes a small segment that a bulk load would have to merge again);
+   * applied records are still searchable within one second, and every commit refreshes at once.
+   *
    * @param commitEvery lines between commits, {@code >= 1} (e.g. 50,000 for a full load)
    * @throws IndexUnavailableException if the file cannot be read or the index written; what was
    *     committed before stays
@@ -228,6 +240,7 @@ public final class LeadsIndex implements AutoCloseable {
     long resumeAfter = checkpoint().filter(c -> c.feed().equals(name)).map(Checkpoint::position).orElse(0L);
     NdjsonFeedReader reader = NdjsonFeedReader.builder().startAfterLine(resumeAfter).build();
     int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ingestsRunning.incrementAndGet();
     try (ParallelApplier applier = new ParallelApplier(this, workers)) {
       FeedReport report;
       try {
@@ -245,6 +258,8 @@ public final class LeadsIndex implements AutoCloseable {
       Checkpoint end = new Checkpoint(name, report.lastLineNumber());
       commit(end);
       return new IngestReport(report, applier.applied(), applier.stale(), end);
+    } finally {
+      ingestsRunning.decrementAndGet();
     }
   }
 
@@ -441,6 +456,12 @@ public final class LeadsIndex implements AutoCloseable {
     if (closed) {
       return;
     }
+    // Each refresh during a bulk ingest flushes a small segment that must be merged again later; once a
+    // second keeps the "searchable within one second" promise with fewer, larger segments.
+    if (ingestsRunning.get() > 0 && ++ticksSinceRefresh < ticksPerIngestRefresh) {
+      return;
+    }
+    ticksSinceRefresh = 0;
     try {
       searchers.maybeRefresh();
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
