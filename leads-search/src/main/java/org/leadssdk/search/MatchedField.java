@@ -1,5 +1,7 @@
 package org.leadssdk.search;
 
+import org.leadssdk.core.internal.Check;
+
 /**
  * A field of a hit that matched the search, and how. Immutable.
  *
@@ -8,6 +10,13 @@ package org.leadssdk.search;
  * @param how how it matched
  */
 public record MatchedField(String path, String value, How how) {
+  /** Checks that every component is present. */
+  public MatchedField {
+    Check.notNull("path", path);
+    Check.notNull("value", value);
+    Check.notNull("how", how);
+  }
+
   /** How a field matched. */
   public enum How {
     /** The same word. */

@@ -21,9 +21,9 @@ public record LineupPosition(int number, URI photo, String sha256) {
    * @throws IllegalArgumentException if the number is below 1, the URI relative or the hash malformed
    */
   public LineupPosition {
-    Check.inRange("position.number", number, 1, LineupSpec.MAX_FILLERS + 1);
     Check.notNull("position.photo", photo);
     Check.notNull("position.sha256", sha256);
+    Check.inRange("position.number", number, 1, LineupSpec.MAX_FILLERS + 1);
     Check.argument(photo.isAbsolute(), () -> "position.photo: " + Mask.plain(photo) + " must be absolute");
     Check.argument(sha256.matches("[0-9a-f]{64}"),
         () -> "position.sha256: " + Mask.plain(sha256) + " must be 64 lower-case hexadecimal digits");
