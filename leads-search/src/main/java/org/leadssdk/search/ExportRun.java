@@ -1,6 +1,5 @@
 package org.leadssdk.search;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +45,7 @@ import org.leadssdk.policy.Redactor;
 import org.leadssdk.policy.Role;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.KeepOpenOutputStream;
 
 /**
  * One data download: pages through all visible matches of a request with search-after (pages of
@@ -93,7 +93,7 @@ final class ExportRun {
   ExportManifest run(IndexSearcher searcher, SearchRequest request, OutputStream out) throws IOException {
     MessageDigest sha256 = sha256();
     DigestOutputStream digest = new DigestOutputStream(out, sha256);
-    RecordSink sink = open(new KeepOpen(digest));
+    RecordSink sink = open(new KeepOpenOutputStream(digest));
     long omitted = writeMatches(searcher, request, null, sink);
     finish(sink, digest);
     return new ExportManifest(format, request.describe(), now, cdcNumbers.size(), withoutLocation, omitted,
@@ -142,7 +142,7 @@ final class ExportRun {
 
     MessageDigest sha256 = sha256();
     DigestOutputStream digest = new DigestOutputStream(out, sha256);
-    RecordSink sink = open(new KeepOpen(digest));
+    RecordSink sink = open(new KeepOpenOutputStream(digest));
     writeMatches(searcher, request, held, sink);
     Map<RemovalReason, Long> reasons = new EnumMap<>(RemovalReason.class);
     for (RemovalReason r : RemovalReason.values()) {
@@ -211,11 +211,7 @@ final class ExportRun {
    * entry carries its own version and source timestamp; a tombstone's, the removal's.
    */
   private static Removal[] removalsOf(IndexSearcher searcher, ScoreDoc[] hits, long sinceKey) throws IOException {
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    Integer[] order = QueryEngine.docOrder(hits);
     Removal[] out = new Removal[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leafIndex = -1;
@@ -334,22 +330,5 @@ final class ExportRun {
     default void remove(Tombstone removal) {}
 
     void finish();
-  }
-
-  /** Passes writes through; close only flushes, since the caller's stream stays open. */
-  private static final class KeepOpen extends FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

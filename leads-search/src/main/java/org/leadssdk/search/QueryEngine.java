@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,7 +44,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -124,34 +124,19 @@ final class QueryEngine {
     // by a second, cheap conjunction.
     boolean onePass = exclude == null
         && VisibleOnlyCollectorManager.wraps(top.newCollector().scoreMode());
-    Query collected = onePass ? criteria : visible;
     TopDocs docs;
     FacetsCollector facetsCollector = null;
     long omitted;
     if (request.facets().isEmpty()) {
-      if (onePass) {
-        VisibleOnlyCollectorManager<TopFieldCollector, TopFieldDocs> filtered =
-            new VisibleOnlyCollectorManager<>(top, visibility, nowMillis);
-        docs = searcher.search(collected, filtered);
-        omitted = filtered.hidden();
-      } else {
-        docs = searcher.search(collected, top);
-        omitted = countHidden(searcher, criteria, nowMillis);
-      }
+      Collected<TopFieldDocs> collected = collect(searcher, criteria, visible, top, onePass, nowMillis);
+      docs = collected.result();
+      omitted = collected.hidden();
     } else {
-      MultiCollectorManager both = new MultiCollectorManager(top, new FacetsCollectorManager());
-      Object[] results;
-      if (onePass) {
-        VisibleOnlyCollectorManager<Collector, Object[]> filtered =
-            new VisibleOnlyCollectorManager<>(both, visibility, nowMillis);
-        results = searcher.search(collected, filtered);
-        omitted = filtered.hidden();
-      } else {
-        results = searcher.search(collected, both);
-        omitted = countHidden(searcher, criteria, nowMillis);
-      }
-      docs = (TopDocs) results[0];
-      facetsCollector = (FacetsCollector) results[1];
+      Collected<Object[]> collected = collect(searcher, criteria, visible,
+          new MultiCollectorManager(top, new FacetsCollectorManager()), onePass, nowMillis);
+      docs = (TopDocs) collected.result()[0];
+      facetsCollector = (FacetsCollector) collected.result()[1];
+      omitted = collected.hidden();
     }
 
     List<RawHit> hits = new ArrayList<>(docs.scoreDocs.length);
@@ -192,6 +177,22 @@ final class QueryEngine {
         .build();
   }
 
+  /** What a search collected, and how many matches retention hid. */
+  private record Collected<T>(T result, long hidden) {}
+
+  /**
+   * Runs {@code manager} over the visible matches: filtering in the collector and counting the hidden
+   * matches in the same pass if {@code onePass}, else with {@code visible} as the query and a second count.
+   */
+  private <C extends Collector, T> Collected<T> collect(IndexSearcher searcher, Query criteria, Query visible,
+      CollectorManager<C, T> manager, boolean onePass, long nowMillis) throws IOException {
+    if (onePass) {
+      VisibleOnlyCollectorManager<C, T> filtered = new VisibleOnlyCollectorManager<>(manager, visibility, nowMillis);
+      return new Collected<>(searcher.search(criteria, filtered), filtered.hidden());
+    }
+    return new Collected<>(searcher.search(visible, manager), countHidden(searcher, criteria, nowMillis));
+  }
+
   private long countHidden(IndexSearcher searcher, Query criteria, long nowMillis) throws IOException {
     return searcher.count(new BooleanQuery.Builder()
         .add(criteria, BooleanClause.Occur.FILTER)
@@ -200,15 +201,24 @@ final class QueryEngine {
   }
 
   /**
-   * Decodes the records of the hits: visited in doc id order per segment (doc values iterate forward),
-   * returned in hit order.
+   * The positions of {@code hits} sorted by document id: doc values iterate forward only, so a page is
+   * read in this order and its values put back at the hits' positions.
    */
-  static Parolee[] records(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+  static Integer[] docOrder(ScoreDoc[] hits) {
     Integer[] order = new Integer[hits.length];
     for (int i = 0; i < hits.length; i++) {
       order[i] = i;
     }
     java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    return order;
+  }
+
+  /**
+   * Decodes the records of the hits: visited in doc id order per segment (doc values iterate forward),
+   * returned in hit order.
+   */
+  static Parolee[] records(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    Integer[] order = docOrder(hits);
     Parolee[] out = new Parolee[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leafIndex = -1;

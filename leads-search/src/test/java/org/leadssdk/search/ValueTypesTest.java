@@ -1,5 +1,8 @@
 package org.leadssdk.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.net.URI;
@@ -27,8 +30,11 @@ class ValueTypesTest {
         .setDefault(URI.class, URI.create("photo://synthetic/a.jpg"))
         .setDefault(String.class, "X")
         .setDefault(Parolee.class, TestRecords.parolee().build());
-    tester.testAllPublicConstructors(type);
-    tester.testAllPublicStaticMethods(type);
+    assertThatCode(() -> {
+      tester.testAllPublicConstructors(type);
+      tester.testAllPublicStaticMethods(type);
+    }).as("%s refuses null with a NullPointerException naming the parameter", type.getSimpleName())
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -53,5 +59,6 @@ class ValueTypesTest {
             new LineupPosition(1, URI.create("photo://synthetic/a.jpg"), SHA))
         .addEqualityGroup(new LineupPosition(2, URI.create("photo://synthetic/a.jpg"), SHA))
         .testEquals();
+    assertThat(new FacetCount("PRCS", 3)).hasToString("FacetCount[value=PRCS, count=3]");
   }
 }

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.internal.Check;
+import org.leadssdk.search.internal.KeepOpenOutputStream;
 import org.leadssdk.core.json.LeadsJson;
 
 /**
@@ -108,7 +109,7 @@ public final class LineupPackage {
         + new String(instructions, StandardCharsets.UTF_8));
     LocalDateTime stamp = LocalDateTime.ofInstant(lineup.createdAt(), ZoneOffset.UTC);
     try {
-      ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+      ZipOutputStream zip = new ZipOutputStream(new KeepOpenOutputStream(out), StandardCharsets.UTF_8);
       entry(zip, "manifest.json", manifest, stamp);
       entry(zip, "instructions.txt", instructions, stamp);
       for (int i = 0; i < images.size(); i++) {
@@ -282,22 +283,5 @@ public final class LineupPackage {
     zip.putNextEntry(e);
     zip.write(bytes);
     zip.closeEntry();
-  }
-
-  /** Keeps the caller's stream open when the zip stream closes. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }
