@@ -12,7 +12,6 @@ module org.leadssdk.search {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.analysis.phonetic;
-  requires org.apache.lucene.facet;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;

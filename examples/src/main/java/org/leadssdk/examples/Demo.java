@@ -686,7 +686,7 @@ public final class Demo {
 
   private void printTotal(SearchResult result) {
     out.printf(Locale.ROOT, "   %s%,d records%s%n", result.total().isExact() ? "" : "at least ",
-        result.total().count(),
+        result.total().lowerBound(),
         result.omittedByPolicy() == 0 ? "" : String.format(Locale.ROOT, " (%,d more hidden by retention)",
             result.omittedByPolicy()));
   }

@@ -3,7 +3,7 @@ package org.leadssdk.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 
@@ -14,7 +14,6 @@ import org.leadssdk.core.internal.Mask;
  * @param value the normalized number
  */
 public record CdcNumber(String value) implements Comparable<CdcNumber> {
-  private static final Pattern FORMAT = Pattern.compile("[A-Z][0-9]{5}|[A-Z]{2}[0-9]{4}");
 
   /**
    * Validates the number.
@@ -23,7 +22,7 @@ public record CdcNumber(String value) implements Comparable<CdcNumber> {
    */
   public CdcNumber {
     Check.notNull("cdcNumber", value);
-    if (!FORMAT.matcher(value).matches()) {
+    if (!shaped(value)) {
       throw new IllegalArgumentException("cdcNumber: " + Mask.partial(value)
           + " does not match the CDC number format (1-2 letters then digits, 6 characters, e.g. AB1234)");
     }
@@ -42,7 +41,7 @@ public record CdcNumber(String value) implements Comparable<CdcNumber> {
 
   /** Whether {@code text} (case and outer spaces ignored) is a well-formed CDC number. */
   public static boolean isWellFormed(String text) {
-    return FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
+    return shaped(text.strip().toUpperCase(Locale.ROOT));
   }
 
   @JsonValue
@@ -59,5 +58,11 @@ public record CdcNumber(String value) implements Comparable<CdcNumber> {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** {@code [A-Z][0-9]{5}|[A-Z]{2}[0-9]{4}}. */
+  private static boolean shaped(String s) {
+    return s.length() == 6 && Chars.isUpper(s.charAt(0))
+        && (Chars.digits(s, 1, 6) || (Chars.isUpper(s.charAt(1)) && Chars.digits(s, 2, 6)));
   }
 }

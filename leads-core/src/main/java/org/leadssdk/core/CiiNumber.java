@@ -3,7 +3,7 @@ package org.leadssdk.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 import org.leadssdk.core.internal.Text;
@@ -15,7 +15,6 @@ import org.leadssdk.core.internal.Text;
  * @param value the normalized number
  */
 public record CiiNumber(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[A-Z]?[0-9]{8}");
 
   /**
    * Validates the number.
@@ -24,7 +23,7 @@ public record CiiNumber(String value) {
    */
   public CiiNumber {
     Check.notNull("ciiNumber", value);
-    if (!FORMAT.matcher(value).matches()) {
+    if (!shaped(value)) {
       throw new IllegalArgumentException("ciiNumber: " + Mask.partial(value)
           + " does not match the CII number format (an optional letter then 8 digits, e.g. A12345678)");
     }
@@ -51,5 +50,11 @@ public record CiiNumber(String value) {
   @Override
   public String toString() {
     return "CiiNumber[" + Mask.partial(value) + "]";
+  }
+
+  /** {@code [A-Z]?[0-9]{8}}. */
+  private static boolean shaped(String s) {
+    return (s.length() == 8 && Chars.digits(s, 0, 8))
+        || (s.length() == 9 && Chars.isUpper(s.charAt(0)) && Chars.digits(s, 1, 9));
   }
 }

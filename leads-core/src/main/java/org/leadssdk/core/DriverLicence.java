@@ -1,7 +1,7 @@
 package org.leadssdk.core;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 import org.leadssdk.core.internal.Text;
@@ -14,8 +14,6 @@ import org.leadssdk.core.internal.Text;
  * @param state the issuing state
  */
 public record DriverLicence(String number, UsState state) {
-  private static final Pattern CALIFORNIA = Pattern.compile("[A-Z][0-9]{7}");
-  private static final Pattern OTHER = Pattern.compile("[A-Z0-9]{1,20}");
 
   /**
    * Validates the licence.
@@ -25,11 +23,11 @@ public record DriverLicence(String number, UsState state) {
   public DriverLicence {
     Check.notNull("driverLicence.number", number);
     Check.notNull("driverLicence.state", state);
-    if (state == UsState.CA && !CALIFORNIA.matcher(number).matches()) {
+    if (state == UsState.CA && !californian(number)) {
       throw new IllegalArgumentException("driverLicence.number: " + Mask.partial(number)
           + " does not match the California format (one letter then 7 digits)");
     }
-    if (!OTHER.matcher(number).matches()) {
+    if (!(number.length() >= 1 && number.length() <= 20 && Chars.upperOrDigits(number, 0, number.length()))) {
       throw new IllegalArgumentException(
           "driverLicence.number: " + Mask.partial(number) + " must be 1-20 letters and digits");
     }
@@ -49,5 +47,10 @@ public record DriverLicence(String number, UsState state) {
   @Override
   public String toString() {
     return "DriverLicence[" + state.code() + " " + Mask.partial(number) + "]";
+  }
+
+  /** {@code [A-Z][0-9]{7}}. */
+  private static boolean californian(String s) {
+    return s.length() == 8 && Chars.isUpper(s.charAt(0)) && Chars.digits(s, 1, 8);
   }
 }

@@ -3,7 +3,7 @@ package org.leadssdk.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 import org.leadssdk.core.internal.Text;
@@ -15,7 +15,6 @@ import org.leadssdk.core.internal.Text;
  * @param value the normalized number
  */
 public record FbiNumber(String value) {
-  private static final Pattern FORMAT = Pattern.compile("(?=.*[0-9])[A-Z0-9]{7,9}");
 
   /**
    * Validates the number.
@@ -24,7 +23,7 @@ public record FbiNumber(String value) {
    */
   public FbiNumber {
     Check.notNull("fbiNumber", value);
-    if (!FORMAT.matcher(value).matches()) {
+    if (!shaped(value)) {
       throw new IllegalArgumentException("fbiNumber: " + Mask.partial(value)
           + " does not match the FBI number format (7-9 letters and digits with at least one digit)");
     }
@@ -51,5 +50,18 @@ public record FbiNumber(String value) {
   @Override
   public String toString() {
     return "FbiNumber[" + Mask.partial(value) + "]";
+  }
+
+  /** {@code [A-Z0-9]{7,9}} with at least one digit. */
+  private static boolean shaped(String s) {
+    if (s.length() < 7 || s.length() > 9 || !Chars.upperOrDigits(s, 0, s.length())) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

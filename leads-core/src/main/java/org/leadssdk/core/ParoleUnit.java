@@ -1,8 +1,8 @@
 package org.leadssdk.core;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 
@@ -13,7 +13,6 @@ import org.leadssdk.core.internal.Mask;
  * @param phone the unit's phone; {@code null} when not recorded
  */
 public record ParoleUnit(String code, @Nullable PhoneNumber phone) {
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9 -]{1,19}");
 
   /**
    * Validates the unit; the code is upper-cased.
@@ -23,9 +22,23 @@ public record ParoleUnit(String code, @Nullable PhoneNumber phone) {
   public ParoleUnit {
     Check.notNull("paroleUnit.code", code);
     code = code.strip().toUpperCase(Locale.ROOT);
-    if (!CODE.matcher(code).matches()) {
+    if (!shaped(code)) {
       throw new IllegalArgumentException("paroleUnit.code: " + Mask.plain(code)
           + " must be 2-20 letters, digits, spaces and hyphens, starting with a letter or digit");
     }
+  }
+
+  /** {@code [A-Z0-9][A-Z0-9 -]{1,19}}. */
+  private static boolean shaped(String s) {
+    if (s.length() < 2 || s.length() > 20 || !Chars.isUpperOrDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Chars.isUpperOrDigit(c) && c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,7 +2,7 @@ package org.leadssdk.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 import org.leadssdk.core.internal.Text;
@@ -14,7 +14,6 @@ import org.leadssdk.core.internal.Text;
  * @param digits ten digits
  */
 public record PhoneNumber(String digits) {
-  private static final Pattern FORMAT = Pattern.compile("[2-9][0-9]{2}[2-9][0-9]{6}");
 
   /**
    * Validates the number.
@@ -23,7 +22,7 @@ public record PhoneNumber(String digits) {
    */
   public PhoneNumber {
     Check.notNull("phone", digits);
-    if (!FORMAT.matcher(digits).matches()) {
+    if (!shaped(digits)) {
       throw new IllegalArgumentException("phone: " + Mask.partial(digits)
           + " must be a 10-digit North American number whose area code and exchange start with 2-9");
     }
@@ -53,5 +52,11 @@ public record PhoneNumber(String digits) {
   @Override
   public String toString() {
     return formatted();
+  }
+
+  /** {@code [2-9][0-9]{2}[2-9][0-9]{6}}. */
+  private static boolean shaped(String s) {
+    return s.length() == 10 && s.charAt(0) >= '2' && s.charAt(0) <= '9' && Chars.digits(s, 1, 3)
+        && s.charAt(3) >= '2' && s.charAt(3) <= '9' && Chars.digits(s, 4, 10);
   }
 }

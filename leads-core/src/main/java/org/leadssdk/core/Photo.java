@@ -2,8 +2,8 @@ package org.leadssdk.core;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 
@@ -18,7 +18,6 @@ import org.leadssdk.core.internal.Mask;
  * @param smt the scar, mark or tattoo it shows; only for {@link PhotoKind#SMT} photos, else {@code null}
  */
 public record Photo(PhotoKind kind, URI uri, String sha256, @Nullable LocalDate taken, @Nullable SmtCode smt) {
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /**
    * Validates the reference.
@@ -33,7 +32,7 @@ public record Photo(PhotoKind kind, URI uri, String sha256, @Nullable LocalDate 
     if (!uri.isAbsolute()) {
       throw new IllegalArgumentException("photo.uri: " + Mask.plain(uri) + " must be absolute (have a scheme)");
     }
-    if (!SHA256.matcher(sha256).matches()) {
+    if (!(sha256.length() == 64 && Chars.lowerHex(sha256))) {
       throw new IllegalArgumentException(
           "photo.sha256: " + Mask.plain(sha256) + " must be 64 lower-case hexadecimal digits");
     }

@@ -1,7 +1,7 @@
 package org.leadssdk.core;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 import org.leadssdk.core.internal.Text;
@@ -14,7 +14,6 @@ import org.leadssdk.core.internal.Text;
  * @param state the issuing state
  */
 public record Plate(String number, UsState state) {
-  private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{1,8}");
 
   /**
    * Validates the plate.
@@ -24,7 +23,7 @@ public record Plate(String number, UsState state) {
   public Plate {
     Check.notNull("plate.number", number);
     Check.notNull("plate.state", state);
-    if (!FORMAT.matcher(number).matches()) {
+    if (!(number.length() >= 1 && number.length() <= 8 && Chars.upperOrDigits(number, 0, number.length()))) {
       throw new IllegalArgumentException("plate.number: " + Mask.partial(number)
           + " must be 1-8 letters and digits (spaces and hyphens are removed)");
     }

@@ -2,7 +2,7 @@ package org.leadssdk.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 
@@ -16,7 +16,6 @@ import org.leadssdk.core.internal.Mask;
  * @param value nine digits
  */
 public record Ssn(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{9}");
 
   /**
    * Validates the number.
@@ -25,7 +24,7 @@ public record Ssn(String value) {
    */
   public Ssn {
     Check.notNull("ssn", value);
-    if (!FORMAT.matcher(value).matches()) {
+    if (!(value.length() == 9 && Chars.digits(value, 0, 9))) {
       throw new IllegalArgumentException("ssn: " + Mask.all(value) + " must be 9 digits (123-45-6789 or 123456789)");
     }
     String area = value.substring(0, 3);

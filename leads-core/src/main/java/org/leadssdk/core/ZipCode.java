@@ -2,7 +2,7 @@ package org.leadssdk.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import org.leadssdk.core.internal.Chars;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
 
@@ -12,7 +12,6 @@ import org.leadssdk.core.internal.Mask;
  * @param value the code as given, trimmed
  */
 public record ZipCode(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{5}(-[0-9]{4})?");
 
   /**
    * Validates the code.
@@ -21,7 +20,7 @@ public record ZipCode(String value) {
    */
   public ZipCode {
     Check.notNull("zip", value);
-    if (!FORMAT.matcher(value).matches()) {
+    if (!shaped(value)) {
       throw new IllegalArgumentException(
           "zip: " + Mask.partial(value) + " must be 5 digits or ZIP+4 (e.g. 95814 or 95814-1234)");
     }
@@ -52,5 +51,11 @@ public record ZipCode(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** {@code [0-9]{5}(-[0-9]{4})?}. */
+  private static boolean shaped(String s) {
+    return (s.length() == 5 && Chars.digits(s, 0, 5))
+        || (s.length() == 10 && Chars.digits(s, 0, 5) && s.charAt(5) == '-' && Chars.digits(s, 6, 10));
   }
 }

@@ -88,6 +88,50 @@ class ValidationProperties {
     return hasDigit;
   }
 
+  static boolean sha256Oracle(String s) {
+    if (s.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = s.charAt(i);
+      if (!digit(c) && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean californiaLicenceOracle(String s) {
+    return s.length() == 8 && upper(s.charAt(0)) && allDigits(s, 1, 8);
+  }
+
+  static boolean otherLicenceOracle(String s) {
+    if (s.isEmpty() || s.length() > 20) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!upper(s.charAt(i)) && !digit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parole unit code after the constructor strips it and upper-cases it. */
+  static boolean paroleUnitOracle(String raw) {
+    String s = raw.strip().toUpperCase(java.util.Locale.ROOT);
+    if (s.length() < 2 || s.length() > 20 || !(upper(s.charAt(0)) || digit(s.charAt(0)))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!upper(c) && !digit(c) && c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean plateOracle(String s) {
     if (s.isEmpty() || s.length() > 8) {
       return false;
@@ -230,6 +274,36 @@ class ValidationProperties {
           return b.toString();
         },
         ValidationProperties::smtOracle, SmtCode::new);
+    agrees(seed, "Photo.sha256", r, g -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < 64; i++) {
+            b.append("0123456789abcdef".charAt(g.nextInt(16)));
+          }
+          return b.toString();
+        },
+        ValidationProperties::sha256Oracle,
+        s -> new Photo(PhotoKind.MUGSHOT, java.net.URI.create("photo://synthetic/1.jpg"), s, null, null));
+    agrees(seed, "DriverLicence (CA)", r, g -> "" + letter(g) + digits(g, 7),
+        ValidationProperties::californiaLicenceOracle, s -> new DriverLicence(s, UsState.CA));
+    agrees(seed, "DriverLicence (NV)", r, g -> {
+          StringBuilder b = new StringBuilder();
+          int n = 1 + g.nextInt(21);
+          for (int i = 0; i < n; i++) {
+            b.append(g.nextBoolean() ? letter(g) : digitChar(g));
+          }
+          return b.toString();
+        },
+        ValidationProperties::otherLicenceOracle, s -> new DriverLicence(s, UsState.NV));
+    agrees(seed, "ParoleUnit", r, g -> {
+          StringBuilder b = new StringBuilder();
+          int n = 1 + g.nextInt(21);
+          for (int i = 0; i < n; i++) {
+            int k = g.nextInt(8);
+            b.append(k < 3 ? letter(g) : k < 6 ? digitChar(g) : k == 6 ? ' ' : '-');
+          }
+          return g.nextInt(6) == 0 ? " " + b.toString().toLowerCase(java.util.Locale.ROOT) + " " : b.toString();
+        },
+        ValidationProperties::paroleUnitOracle, s -> new ParoleUnit(s, null));
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -33,6 +33,7 @@ final class MatchExplainer {
   private static final class Memo {
     final java.util.Map<String, Automaton> automata = new java.util.HashMap<>();
     final java.util.Map<String, List<String>> codes = new java.util.HashMap<>();
+    final java.util.Map<String, TermWords> terms = new java.util.HashMap<>();
   }
 
   private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
@@ -103,28 +104,82 @@ final class MatchExplainer {
     return out;
   }
 
-  private static void term(List<MatchedField> out, String term, Parolee p) {
-    Set<String> exact = new HashSet<>();
-    Set<String> prefixes = new HashSet<>();
-    Set<String> fuzzy = new HashSet<>();
-    for (String raw : term.split("[\\s|+()\"]+")) {
-      if (raw.isEmpty() || raw.startsWith("-")) {
-        continue;
+  /** The words of a search term, analyzed as the index analyzes them: once per request. */
+  private record TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy) {
+    static TermWords of(String term) {
+      Set<String> exact = new HashSet<>();
+      Set<String> prefixes = new HashSet<>();
+      Set<String> fuzzy = new HashSet<>();
+      for (String raw : term.split("[\\s|+()\"]+")) {
+        if (raw.isEmpty() || raw.startsWith("-")) {
+          continue;
+        }
+        List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.ALL, raw);
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        if (raw.endsWith("*")) {
+          prefixes.add(tokens.get(tokens.size() - 1));
+          exact.addAll(tokens.subList(0, tokens.size() - 1));
+        } else if (raw.matches(".*~\\d?$")) {
+          fuzzy.addAll(tokens);
+        } else {
+          exact.addAll(tokens);
+        }
       }
-      List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.ALL, raw);
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      if (raw.endsWith("*")) {
-        prefixes.add(tokens.get(tokens.size() - 1));
-        exact.addAll(tokens.subList(0, tokens.size() - 1));
-      } else if (raw.matches(".*~\\d?$")) {
-        fuzzy.addAll(tokens);
-      } else {
-        exact.addAll(tokens);
-      }
+      return new TermWords(exact, prefixes, fuzzy);
     }
+
+    /**
+     * Whether a field's text cannot hold an exact or prefix match, judged without tokenizing it: every
+     * token of ASCII text is a substring of the text in lower case (the analyzer folds only non-ASCII
+     * letters), so text containing none of the words as a substring has no such token. Text with other
+     * characters, and terms with fuzzy words, are always tokenized.
+     */
+    boolean cannotMatch(String text) {
+      if (!fuzzy.isEmpty()) {
+        return false;
+      }
+      String lower = asciiLowerCase(text);
+      if (lower == null) {
+        return false;
+      }
+      for (String w : exact) {
+        if (lower.contains(w)) {
+          return false;
+        }
+      }
+      for (String w : prefixes) {
+        if (lower.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static @Nullable String asciiLowerCase(String text) {
+      char[] out = new char[text.length()];
+      for (int i = 0; i < out.length; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return null;
+        }
+        out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      return new String(out);
+    }
+  }
+
+  private static void term(List<MatchedField> out, String term, Parolee p) {
+    Memo memo = MEMO.get();
+    TermWords words = memo == null ? TermWords.of(term) : memo.terms.computeIfAbsent(term, TermWords::of);
+    Set<String> exact = words.exact();
+    Set<String> prefixes = words.prefixes();
+    Set<String> fuzzy = words.fuzzy();
     for (RecordTexts.FieldText field : RecordTexts.of(p)) {
+      if (words.cannotMatch(field.text())) {
+        continue;
+      }
       How how = null;
       for (String token : TextQueries.tokens(Analyzers.TEXT, Fields.ALL, field.text())) {
         if (exact.contains(token) || fuzzy.contains(token)) {

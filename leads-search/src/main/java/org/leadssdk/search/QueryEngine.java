@@ -14,15 +14,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.geo.Polygon;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -63,7 +55,9 @@ import org.leadssdk.geo.Counties;
 import org.leadssdk.geo.Shape;
 import org.leadssdk.search.internal.CircleDocValuesQuery;
 import org.leadssdk.search.internal.DocumentMapper;
+import org.leadssdk.search.internal.FacetCounter;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.NearestPoints;
 import org.leadssdk.search.internal.PlatePatterns;
 import org.leadssdk.search.internal.RecordCodec;
 import org.leadssdk.search.internal.TextQueries;
@@ -80,9 +74,6 @@ final class QueryEngine {
   static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final VisibilityFilter visibility = new VisibilityFilter();
-  private volatile @Nullable FacetState facetState;
-
-  private record FacetState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
 
   /** One decoded hit before redaction. */
   record RawHit(Parolee record, float score, OptionalDouble distanceMeters) {}
@@ -101,10 +92,21 @@ final class QueryEngine {
    */
   Page run(IndexSearcher searcher, SearchRequest request, Instant now, ZoneId zone, @Nullable Query exclude)
       throws IOException {
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    Query unrewritten = criteria(request, today);
+    long nowMillis = now.toEpochMilli();
+    SortOrder order = request.effectiveSort();
+    FieldDoc after = request.after() == null ? null : after(order, request.after());
+    if (exclude == null && isNearestPage(request, unrewritten)) {
+      GeoFilter.Within within = (GeoFilter.Within) java.util.Objects.requireNonNull(request.geo());
+      NearestPoints.Result nearest = NearestPoints.nearest(searcher, Fields.LOCATION, within.center().latitude(),
+          within.center().longitude(), within.radius().meters(), request.pageSize(), after, visibility, nowMillis);
+      return page(searcher, request, order, nearest.hits(), new Total(nearest.matches(), nearest.exact()), null,
+          nearest.hidden());
+    }
     // Rewritten once: fuzzy and prefix expansion is the costly part of a name query, and the criteria
     // may run twice (hits, then the hidden count).
-    Query criteria = searcher.rewrite(criteria(request, LocalDate.ofInstant(now, zone)));
-    long nowMillis = now.toEpochMilli();
+    Query criteria = searcher.rewrite(unrewritten);
     BooleanQuery.Builder visibleBuilder = new BooleanQuery.Builder()
         .add(criteria, BooleanClause.Occur.MUST)
         .add(visibility.excludedAt(nowMillis), BooleanClause.Occur.MUST_NOT);
@@ -113,9 +115,7 @@ final class QueryEngine {
     }
     Query visible = visibleBuilder.build();
 
-    SortOrder order = request.effectiveSort();
     Sort sort = sort(order, request);
-    FieldDoc after = request.after() == null ? null : after(order, request.after());
     int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, request.pageSize(), after, threshold);
 
@@ -125,25 +125,49 @@ final class QueryEngine {
     boolean onePass = exclude == null
         && VisibleOnlyCollectorManager.wraps(top.newCollector().scoreMode());
     TopDocs docs;
-    FacetsCollector facetsCollector = null;
+    Map<FacetDimension, List<FacetCount>> facets = null;
     long omitted;
     if (request.facets().isEmpty()) {
       Collected<TopFieldDocs> collected = collect(searcher, criteria, visible, top, onePass, nowMillis);
       docs = collected.result();
       omitted = collected.hidden();
     } else {
+      List<String> fields = request.facets().stream().map(QueryEngine::facetField).toList();
       Collected<Object[]> collected = collect(searcher, criteria, visible,
-          new MultiCollectorManager(top, new FacetsCollectorManager()), onePass, nowMillis);
+          new MultiCollectorManager(top, new FacetCounter(fields)), onePass, nowMillis);
       docs = (TopDocs) collected.result()[0];
-      facetsCollector = (FacetsCollector) collected.result()[1];
+      @SuppressWarnings("unchecked")
+      Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) collected.result()[1];
+      facets = facets(counted, request.facets());
       omitted = collected.hidden();
     }
+    Total total = new Total(docs.totalHits.value(), docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
+    return page(searcher, request, order, docs.scoreDocs, total, facets, omitted);
+  }
 
-    List<RawHit> hits = new ArrayList<>(docs.scoreDocs.length);
-    Parolee[] records = records(searcher, docs.scoreDocs);
+  /**
+   * Whether the request is a page of the nearest records within a radius and nothing else (no other
+   * criterion, no facets, no exact total): then the BKD trees give it without visiting every match.
+   */
+  private static boolean isNearestPage(SearchRequest request, Query criteria) {
+    if (request.effectiveSort() != SortOrder.DISTANCE || request.exactTotal() || !request.facets().isEmpty()
+        || !(request.geo() instanceof GeoFilter.Within)) {
+      return false;
+    }
+    // Decided on the query itself, so that a criterion added to requests later can never be skipped here.
+    return criteria instanceof BooleanQuery b && b.clauses().size() == 1
+        && b.clauses().get(0).occur() == BooleanClause.Occur.FILTER
+        && b.clauses().get(0).query().equals(geoQuery(request.geo()));
+  }
+
+  /** Decodes the page's records and makes the cursor of the next page. */
+  private static Page page(IndexSearcher searcher, SearchRequest request, SortOrder order, ScoreDoc[] scoreDocs,
+      Total total, @Nullable Map<FacetDimension, List<FacetCount>> facets, long omitted) throws IOException {
+    List<RawHit> hits = new ArrayList<>(scoreDocs.length);
+    Parolee[] records = records(searcher, scoreDocs);
     GeoPoint origin = request.geo() instanceof GeoFilter.Within w ? w.center() : null;
-    for (int i = 0; i < docs.scoreDocs.length; i++) {
-      FieldDoc fd = (FieldDoc) docs.scoreDocs[i];
+    for (int i = 0; i < scoreDocs.length; i++) {
+      FieldDoc fd = (FieldDoc) scoreDocs[i];
       Parolee record = records[i];
       OptionalDouble distance = OptionalDouble.empty();
       if (order == SortOrder.DISTANCE) {
@@ -156,14 +180,11 @@ final class QueryEngine {
     }
 
     PageCursor next = null;
-    if (docs.scoreDocs.length == request.pageSize()) {
-      FieldDoc last = (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1];
+    if (scoreDocs.length == request.pageSize()) {
+      FieldDoc last = (FieldDoc) scoreDocs[scoreDocs.length - 1];
       next = cursor(order, last);
     }
-    Total total = new Total(docs.totalHits.value(), docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
-    Map<FacetDimension, List<FacetCount>> facets =
-        facetsCollector == null ? Map.of() : facets(searcher, facetsCollector, request.facets());
-    return new Page(hits, total, facets, omitted, next);
+    return new Page(hits, total, facets == null ? Map.of() : facets, omitted, next);
   }
 
   /**
@@ -495,65 +516,28 @@ final class QueryEngine {
     }
   }
 
-  private Map<FacetDimension, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector fc,
-      Collection<FacetDimension> dims) throws IOException {
-    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+  /** The counts of each requested dimension, largest first, then by value. */
+  private static Map<FacetDimension, List<FacetCount>> facets(Map<String, Map<String, Long>> counted,
+      Collection<FacetDimension> dims) {
     Map<FacetDimension, List<FacetCount>> out = new EnumMap<>(FacetDimension.class);
-    if (state == null) {
-      dims.forEach(d -> out.put(d, List.of()));
-      return out;
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
     for (FacetDimension dim : dims) {
-      String name = dimension(dim);
       List<FacetCount> values = new ArrayList<>();
-      boolean indexed = false;
-      for (String d : state.getDims()) {
-        indexed |= d.equals(name);
-      }
-      if (indexed) {
-        FacetResult result = counts.getAllChildren(name);
-        if (result != null) {
-          for (LabelAndValue lv : result.labelValues) {
-            values.add(new FacetCount(lv.label, lv.value.longValue()));
-          }
-        }
-      }
+      counted.getOrDefault(facetField(dim), Map.of()).forEach((value, count) -> values.add(new FacetCount(value, count)));
       values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
       out.put(dim, List.copyOf(values));
     }
     return out;
   }
 
-  private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState cached = facetState;
-    if (cached != null && cached.reader() == reader) {
-      return cached.state();
-    }
-    synchronized (this) {
-      cached = facetState;
-      if (cached != null && cached.reader() == reader) {
-        return cached.state();
-      }
-      SortedSetDocValuesReaderState state = null;
-      boolean hasField = reader.leaves().stream()
-          .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Fields.FACETS) != null);
-      if (hasField) {
-        state = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS, DocumentMapper.facetsConfig());
-      }
-      facetState = new FacetState(reader, state);
-      return state;
-    }
-  }
-
-  static String dimension(FacetDimension dim) {
+  /** The keyword field whose doc values a dimension counts. */
+  static String facetField(FacetDimension dim) {
     return switch (dim) {
-      case STATUS -> DocumentMapper.DIM_STATUS;
-      case COUNTY_UNIT -> DocumentMapper.DIM_COUNTY_UNIT;
-      case PAROLE_UNIT -> DocumentMapper.DIM_PAROLE_UNIT;
-      case SUPERVISION_LEVEL -> DocumentMapper.DIM_LEVEL;
-      case REGISTRATION -> DocumentMapper.DIM_REGISTRATION;
-      case COUNTY -> DocumentMapper.DIM_COUNTY;
+      case STATUS -> Fields.STATUS;
+      case COUNTY_UNIT -> Fields.COUNTY_UNIT;
+      case PAROLE_UNIT -> Fields.PAROLE_UNIT;
+      case SUPERVISION_LEVEL -> Fields.LEVEL;
+      case REGISTRATION -> Fields.REGISTRATION;
+      case COUNTY -> Fields.COUNTY;
     };
   }
 

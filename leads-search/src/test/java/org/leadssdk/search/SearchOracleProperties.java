@@ -178,6 +178,69 @@ class SearchOracleProperties {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void facetCountsEqualBruteForceOverTheVisibleMatches(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    List<Parolee> all = gen.parolees(RECORDS);
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
+      // Several segments, so that per-segment ordinals are merged by value.
+      for (int i = 0; i < all.size(); i++) {
+        index.upsert(all.get(i));
+        if (i % 100 == 99) {
+          index.refresh();
+        }
+      }
+      index.refresh();
+      Retention retention = index.retention();
+      List<org.leadssdk.core.ParoleStatus> statuses = new ArrayList<>(List.of(org.leadssdk.core.ParoleStatus.values()));
+      java.util.Collections.shuffle(statuses, new java.util.Random(seed));
+      List<org.leadssdk.core.ParoleStatus> asked = statuses.subList(0, 1 + gen.nextInt(4));
+      SearchRequest.Builder request = SearchRequest.builder().statuses(asked).exactTotal()
+          .facets(FacetDimension.values());
+      IndexSearcher s = index.acquire();
+      QueryEngine.Page page;
+      try {
+        page = new QueryEngine().run(s, request.pageSize(5).build(), NOW, ZONE);
+      } finally {
+        index.release(s);
+      }
+      java.util.Map<FacetDimension, java.util.Map<String, Long>> expected = new java.util.EnumMap<>(FacetDimension.class);
+      for (FacetDimension d : FacetDimension.values()) {
+        expected.put(d, new java.util.HashMap<>());
+      }
+      long matches = 0;
+      for (Parolee p : all) {
+        if (!asked.contains(p.supervision().status()) || !retention.visibility(p, NOW).visible()) {
+          continue;
+        }
+        matches++;
+        expected.get(FacetDimension.STATUS).merge(p.supervision().status().code(), 1L, Long::sum);
+        expected.get(FacetDimension.SUPERVISION_LEVEL).merge(p.supervision().level().code(), 1L, Long::sum);
+        if (p.supervision().countyUnit() != null) {
+          expected.get(FacetDimension.COUNTY_UNIT).merge(p.supervision().countyUnit().code(), 1L, Long::sum);
+        }
+        if (p.supervision().paroleUnit() != null) {
+          expected.get(FacetDimension.PAROLE_UNIT).merge(p.supervision().paroleUnit().code(), 1L, Long::sum);
+        }
+        p.registrations().forEach(r -> expected.get(FacetDimension.REGISTRATION).merge(r.code(), 1L, Long::sum));
+        p.currentResidence().filter(a -> a.county() != null)
+            .ifPresent(a -> expected.get(FacetDimension.COUNTY).merge(a.county().code(), 1L, Long::sum));
+      }
+      assertThat(page.total().count()).as("seed %d: total", seed).isEqualTo(matches);
+      for (FacetDimension d : FacetDimension.values()) {
+        java.util.Map<String, Long> found = new java.util.HashMap<>();
+        List<FacetCount> counts = page.facets().get(d);
+        counts.forEach(c -> found.put(c.value(), c.count()));
+        assertThat(found).as("seed %d: %s counts", seed, d).isEqualTo(expected.get(d));
+        for (int i = 1; i < counts.size(); i++) {
+          assertThat(counts.get(i - 1).count()).as("seed %d: %s largest first", seed, d)
+              .isGreaterThanOrEqualTo(counts.get(i).count());
+        }
+      }
+    }
+  }
+
   /** One letter dropped, one doubled, two neighbours swapped, and a sound-alike spelling. */
   private static List<String> variants(String name, SyntheticParolees gen) {
     int i = 1 + gen.nextInt(name.length() - 2);

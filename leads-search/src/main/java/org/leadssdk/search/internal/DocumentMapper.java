@@ -1,7 +1,5 @@
 package org.leadssdk.search.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,10 +12,9 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.leadssdk.core.Address;
 import org.leadssdk.core.Alias;
@@ -37,20 +34,6 @@ import org.leadssdk.core.Vehicle;
  * a role that may not see them must not be able to probe them either.
  */
 public final class DocumentMapper {
-  /** The facet dimensions. */
-  public static final String DIM_STATUS = "status";
-  /** PRCS county unit dimension. */
-  public static final String DIM_COUNTY_UNIT = "county_unit";
-  /** Parole unit dimension. */
-  public static final String DIM_PAROLE_UNIT = "parole_unit";
-  /** Supervision level dimension. */
-  public static final String DIM_LEVEL = "level";
-  /** Registration dimension (multi-valued). */
-  public static final String DIM_REGISTRATION = "registration";
-  /** County of residence dimension. */
-  public static final String DIM_COUNTY = "county";
-
-  private final FacetsConfig facets;
   private final Function<Parolee, VisibilityWindow> visibility;
 
   /**
@@ -58,17 +41,6 @@ public final class DocumentMapper {
    */
   public DocumentMapper(Function<Parolee, VisibilityWindow> visibility) {
     this.visibility = visibility;
-    this.facets = facetsConfig();
-  }
-
-  /** The facets configuration shared by indexing and counting. */
-  public static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(DIM_REGISTRATION, true);
-    for (String dim : new String[] {DIM_STATUS, DIM_COUNTY_UNIT, DIM_PAROLE_UNIT, DIM_LEVEL, DIM_REGISTRATION, DIM_COUNTY}) {
-      config.setIndexFieldName(dim, Fields.FACETS);
-    }
-    return config;
   }
 
   /**
@@ -140,8 +112,7 @@ public final class DocumentMapper {
     }
     p.currentResidence().ifPresent(home -> {
       if (home.county() != null) {
-        keyword(doc, Fields.COUNTY, home.county().code());
-        doc.add(new SortedSetDocValuesFacetField(DIM_COUNTY, home.county().code()));
+        facetKeyword(doc, Fields.COUNTY, home.county().code());
       }
       if (home.geocode() != null) {
         double lat = home.geocode().point().latitude();
@@ -178,25 +149,20 @@ public final class DocumentMapper {
     }
 
     for (RegistrationStatute r : p.registrations()) {
-      keyword(doc, Fields.REGISTRATION, r.code());
-      doc.add(new SortedSetDocValuesFacetField(DIM_REGISTRATION, r.code()));
+      facetKeyword(doc, Fields.REGISTRATION, r.code());
     }
 
     Supervision s = p.supervision();
-    keyword(doc, Fields.STATUS, s.status().code());
-    doc.add(new SortedSetDocValuesFacetField(DIM_STATUS, s.status().code()));
-    keyword(doc, Fields.LEVEL, s.level().code());
-    doc.add(new SortedSetDocValuesFacetField(DIM_LEVEL, s.level().code()));
+    facetKeyword(doc, Fields.STATUS, s.status().code());
+    facetKeyword(doc, Fields.LEVEL, s.level().code());
     if (s.agent() != null) {
       doc.add(new TextField(Fields.AGENT, s.agent().name(), Field.Store.NO));
     }
     if (s.paroleUnit() != null) {
-      keyword(doc, Fields.PAROLE_UNIT, s.paroleUnit().code());
-      doc.add(new SortedSetDocValuesFacetField(DIM_PAROLE_UNIT, s.paroleUnit().code()));
+      facetKeyword(doc, Fields.PAROLE_UNIT, s.paroleUnit().code());
     }
     if (s.countyUnit() != null) {
-      keyword(doc, Fields.COUNTY_UNIT, s.countyUnit().code());
-      doc.add(new SortedSetDocValuesFacetField(DIM_COUNTY_UNIT, s.countyUnit().code()));
+      facetKeyword(doc, Fields.COUNTY_UNIT, s.countyUnit().code());
     }
 
     VisibilityWindow window = visibility.apply(p);
@@ -210,11 +176,7 @@ public final class DocumentMapper {
       all.append(text.text()).append(" \n ");
     }
     doc.add(new TextField(Fields.ALL, all.toString(), Field.Store.NO));
-    try {
-      return facets.build(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return doc;
   }
 
   /**
@@ -282,6 +244,12 @@ public final class DocumentMapper {
 
   private static void keyword(Document doc, String field, String value) {
     doc.add(new StringField(field, value, Field.Store.NO));
+  }
+
+  /** A keyword that is also counted as a facet: the term, and the value in sorted-set doc values. */
+  private static void facetKeyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
   }
 
   private static String nullToEmpty(@org.jspecify.annotations.Nullable String s) {

@@ -54,19 +54,19 @@ public final class Fields {
   public static final String OFFENSE_CODE = "offense_code";
   /** Offense descriptions as text. */
   public static final String OFFENSE_TEXT = "offense";
-  /** Registration statute codes (keyword). */
+  /** Registration statute codes (keyword, and sorted-set doc values counted as a facet). */
   public static final String REGISTRATION = "reg";
-  /** Parole status code (keyword). */
+  /** Parole status code (keyword, and sorted-set doc values counted as a facet). */
   public static final String STATUS = "status";
-  /** Supervision level code (keyword). */
+  /** Supervision level code (keyword, and sorted-set doc values counted as a facet). */
   public static final String LEVEL = "level";
   /** Agent of record name as text. */
   public static final String AGENT = "agent";
-  /** Parole unit code (keyword). */
+  /** Parole unit code (keyword, and sorted-set doc values counted as a facet). */
   public static final String PAROLE_UNIT = "parole_unit";
-  /** PRCS county unit code (keyword). */
+  /** PRCS county unit code (keyword, and sorted-set doc values counted as a facet). */
   public static final String COUNTY_UNIT = "county_unit";
-  /** County of the current residence (keyword, county code). */
+  /** County of the current residence (keyword, county code, and sorted-set doc values counted as a facet). */
   public static final String COUNTY = "county";
   /** ZIP codes of all addresses (keyword, 5 digits). */
   public static final String ZIP = "zip";
@@ -84,6 +84,4 @@ public final class Fields {
    * back for removal lines). On every document.
    */
   public static final String SOURCE_TIME = "src_time";
-  /** Facet doc values field (all dimensions). */
-  public static final String FACETS = "$facets";
 }

@@ -68,10 +68,12 @@ import org.leadssdk.core.ZipCode;
  * version and every code table, stored with each index commit; an index written with other code tables
  * is refused on open and must be rebuilt from its feed. The version also counts changes to the index
  * documents the bytes are stored in ({@link DocumentMapper}): 2 added the source timestamp field
- * ({@link Fields#SOURCE_TIME}) that "since" downloads query; 3 added the numeric CDC sort key ({@link Fields#CDC_KEY}). Thread-safe.
+ * ({@link Fields#SOURCE_TIME}) that "since" downloads query; 3 added the numeric CDC sort key ({@link Fields#CDC_KEY}); 4
+ * counts facets on the keyword fields' own sorted-set doc values instead of a separate facets field.
+ * Thread-safe.
  */
 public final class RecordCodec {
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   /** The fingerprint of this format and the code tables it depends on. */
   public static final String FORMAT = fingerprint();

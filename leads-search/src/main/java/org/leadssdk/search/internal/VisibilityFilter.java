@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +55,82 @@ public final class VisibilityFilter {
     return new LeafView(s.excluded(), s.hidden());
   }
 
+  /**
+   * The locations of the records retention hides in the segment {@code reader} at {@code epochMillis}, for
+   * a search that counts hidden matches by place without running a query (a nearest search). Computed
+   * once per segment and span of time, like the rest.
+   */
+  public HiddenLocations hiddenLocationsAt(LeafReader reader, long epochMillis) throws IOException {
+    Segment segment = segment(reader);
+    Snapshot s = segment.at(epochMillis);
+    Located located = segment.located;
+    if (located != null && located.of() == s) {
+      return located.locations();
+    }
+    HiddenLocations locations = HiddenLocations.load(reader, s.hidden());
+    segment.located = new Located(s, locations);
+    return locations;
+  }
+
+  /**
+   * The hidden records of one segment that have a location: doc ids and encoded coordinates.
+   * Immutable.
+   */
+  public static final class HiddenLocations {
+    private static final HiddenLocations NONE = new HiddenLocations(new int[0], new int[0], new int[0]);
+    private final int[] docs;
+    private final int[] latitudes;
+    private final int[] longitudes;
+
+    private HiddenLocations(int[] docs, int[] latitudes, int[] longitudes) {
+      this.docs = docs;
+      this.latitudes = latitudes;
+      this.longitudes = longitudes;
+    }
+
+    static HiddenLocations load(LeafReader reader, @Nullable FixedBitSet hidden) throws IOException {
+      SortedNumericDocValues values = reader.getSortedNumericDocValues(Fields.LOCATION);
+      if (hidden == null || values == null) {
+        return NONE;
+      }
+      int n = 0;
+      int[] docs = new int[16];
+      int[] lats = new int[16];
+      int[] lons = new int[16];
+      for (int d = hidden.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+          d = d + 1 < hidden.length() ? hidden.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        if (!values.advanceExact(d)) {
+          continue;
+        }
+        if (n == docs.length) {
+          docs = java.util.Arrays.copyOf(docs, n * 2);
+          lats = java.util.Arrays.copyOf(lats, n * 2);
+          lons = java.util.Arrays.copyOf(lons, n * 2);
+        }
+        long encoded = values.nextValue();
+        docs[n] = d;
+        lats[n] = (int) (encoded >>> 32);
+        lons[n] = (int) encoded;
+        n++;
+      }
+      return new HiddenLocations(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(lats, n),
+          java.util.Arrays.copyOf(lons, n));
+    }
+
+    /** How many of these records are live and within the radius of {@code walk}. */
+    long countWithin(NearestPoints.Walk walk, @Nullable Bits live) {
+      long count = 0;
+      for (int i = 0; i < docs.length; i++) {
+        if ((live == null || live.get(docs[i])) && walk.withinRadius(latitudes[i], longitudes[i])) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
+
+  private record Located(Snapshot of, HiddenLocations locations) {}
+
   private Segment segment(LeafReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
@@ -77,6 +155,7 @@ public final class VisibilityFilter {
     private final long[] until;
     private volatile @Nullable Snapshot snapshot;
     private volatile @Nullable Snapshot previous;
+    private volatile @Nullable Located located;
 
     private Segment(int maxDoc, @Nullable FixedBitSet tombstones, int[] docs, long[] from, long[] until) {
       this.maxDoc = maxDoc;

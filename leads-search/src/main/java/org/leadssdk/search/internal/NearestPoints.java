@@ -1,0 +1,376 @@
+package org.leadssdk.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.geo.GeoUtils;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.SloppyMath;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The nearest visible documents to a point within a radius, found on the location's BKD trees rather than
+ * by sorting every match: each segment's tree is walked nearer child first, and a cell is skipped once it
+ * cannot hold a point nearer than the {@code n}-th found so far. The cost follows the page size, not how
+ * many records the radius holds.
+ *
+ * <p>The matches, distances and order are those of Lucene's distance query and distance sort on the same
+ * field ({@code LatLonPoint.newDistanceQuery}, {@code LatLonDocValuesField.newDistanceSort}): a point
+ * matches when its haversine sort key is at most {@link GeoUtils#distanceQuerySortKey}, its distance is
+ * {@link SloppyMath#haversinMeters(double)} of that key, and ties are broken by {@link Fields#CDC_KEY}. So a
+ * page found here and a page found by sorting are the same page, and their cursors are interchangeable.
+ *
+ * <p>Only the matches seen are counted: the total is exact when the radius holds no more visible matches
+ * than were needed, else a lower bound. Records retention hides are counted exactly, from the cached
+ * locations of hidden records ({@link VisibilityFilter#hiddenLocationsAt}). Thread-safe (no state).
+ */
+public final class NearestPoints {
+  /** Relative and absolute slack of a cell's lower bound, so that rounding never skips a cell it should visit. */
+  private static final double RELATIVE_SLACK = 1e-9;
+  private static final double ABSOLUTE_SLACK = 1e-15;
+
+  private NearestPoints() {}
+
+  /**
+   * What a nearest search found.
+   *
+   * @param hits the page, nearest first: {@link FieldDoc}s whose fields are the distance in meters
+   *     ({@code Double}) and the CDC sort key ({@code Long}), as the distance sort gives them
+   * @param matches the visible matches counted (all of them if {@code exact})
+   * @param exact whether {@code matches} is every visible match within the radius
+   * @param hidden how many matches within the radius retention hides (always exact)
+   */
+  public record Result(FieldDoc[] hits, long matches, boolean exact, long hidden) {}
+
+  /**
+   * The {@code n} nearest visible documents to a point within {@code radiusMeters}, after {@code after}.
+   *
+   * @param field the {@code LatLonPoint} field (its doc values twin gives nothing here)
+   * @param after the last hit of the previous page (distance, CDC key), or null for the first page
+   */
+  public static Result nearest(IndexSearcher searcher, String field, double latitude, double longitude,
+      double radiusMeters, int n, @Nullable FieldDoc after, VisibilityFilter visibility, long epochMillis)
+      throws IOException {
+    Walk walk = new Walk(latitude, longitude, GeoUtils.distanceQuerySortKey(radiusMeters), n, after);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    long hidden = 0;
+    for (LeafReaderContext leaf : leaves) {
+      LeafReader reader = leaf.reader();
+      VisibilityFilter.LeafView view = visibility.viewAt(reader, epochMillis);
+      hidden += visibility.hiddenLocationsAt(reader, epochMillis).countWithin(walk, reader.getLiveDocs());
+      PointValues points = reader.getPointValues(field);
+      if (points == null || points.size() == 0) {
+        continue;
+      }
+      walk.enter(leaf, view.excluded());
+      PointValues.PointTree tree = points.getPointTree();
+      if (walk.lowerBound(tree.getMinPackedValue(), tree.getMaxPackedValue()) <= walk.bound) {
+        walk.descend(tree);
+      }
+    }
+    return new Result(walk.page(leaves), walk.matches, walk.bound == walk.radiusKey, hidden);
+  }
+
+  /** The walk over all segments: the candidates kept so far and the bound they set. */
+  static final class Walk implements PointValues.IntersectVisitor {
+    private final double lat;
+    private final double lon;
+    private final double cosLat;
+    final double radiusKey;
+    private final int n;
+    private final @Nullable FieldDoc after;
+    private final double afterMeters;
+    private final long afterKey;
+    /** No point with a larger sort key can enter the page. */
+    double bound;
+    /** The encoded latitudes (and longitudes, unless {@code !lonFilter}) a point within the bound may have. */
+    private int minLatEnc;
+    private int maxLatEnc;
+    private boolean lonFilter;
+    private int minLonEnc;
+    private int maxLonEnc;
+    /** The same box for the radius itself (it never changes). */
+    private final int radiusMinLatEnc;
+    private final int radiusMaxLatEnc;
+    private final boolean radiusLonFilter;
+    private final int radiusMinLonEnc;
+    private final int radiusMaxLonEnc;
+    long matches;
+
+    private double[] keys = new double[64];
+    private int[] leafOrds = new int[64];
+    private int[] docs = new int[64];
+    private int size;
+
+    private int leafOrd;
+    private int docBase;
+    private @Nullable Bits live;
+    private @Nullable FixedBitSet excluded;
+    private @Nullable LeafReader reader;
+
+    Walk(double lat, double lon, double radiusKey, int n, @Nullable FieldDoc after) {
+      this.lat = lat;
+      this.lon = lon;
+      this.cosLat = Math.cos(Math.toRadians(lat));
+      this.radiusKey = radiusKey;
+      this.n = n;
+      this.after = after;
+      this.afterMeters = after == null ? Double.NEGATIVE_INFINITY : (Double) after.fields[0];
+      this.afterKey = after == null ? Long.MIN_VALUE : (Long) after.fields[1];
+      setBound(radiusKey);
+      this.radiusMinLatEnc = minLatEnc;
+      this.radiusMaxLatEnc = maxLatEnc;
+      this.radiusLonFilter = lonFilter;
+      this.radiusMinLonEnc = minLonEnc;
+      this.radiusMaxLonEnc = maxLonEnc;
+    }
+
+    void enter(LeafReaderContext leaf, @Nullable FixedBitSet excludedDocs) {
+      this.leafOrd = leaf.ord;
+      this.docBase = leaf.docBase;
+      this.live = leaf.reader().getLiveDocs();
+      this.excluded = excludedDocs;
+      this.reader = leaf.reader();
+    }
+
+    /** Visits the subtree at the tree's current node (whose bound was checked); leaves the tree there. */
+    void descend(PointValues.PointTree tree) throws IOException {
+      // BKD nodes have one or two children. A tree may visit its left subtree, then its right, but not back:
+      // the right child is looked at (and, when it is nearer, visited first) on a clone made here (a clone's
+      // root is the node it was made at).
+      if (!tree.moveToChild()) {
+        tree.visitDocValues(this);
+        return;
+      }
+      tree.moveToParent();
+      PointValues.PointTree sibling = tree.clone();
+      tree.moveToChild();
+      double left = lowerBound(tree.getMinPackedValue(), tree.getMaxPackedValue());
+      sibling.moveToChild();
+      if (!sibling.moveToSibling()) {
+        if (left <= bound) {
+          descend(tree);
+        }
+      } else {
+        double right = lowerBound(sibling.getMinPackedValue(), sibling.getMaxPackedValue());
+        if (right < left) {
+          if (right <= bound) {
+            descend(sibling);
+          }
+          if (left <= bound) {
+            descend(tree);
+          }
+        } else {
+          if (left <= bound) {
+            descend(tree);
+          }
+          if (right <= bound) {
+            descend(sibling);
+          }
+        }
+      }
+      tree.moveToParent();
+    }
+
+    /**
+     * A lower bound of the haversine sort key of any point in the cell: the nearest latitude and longitude
+     * the cell allows, with the smallest cosine of its latitudes, less a little slack for rounding.
+     */
+    double lowerBound(byte[] minPacked, byte[] maxPacked) {
+      double minLat = GeoEncodingUtils.decodeLatitude(minPacked, 0);
+      double maxLat = GeoEncodingUtils.decodeLatitude(maxPacked, 0);
+      double minLon = GeoEncodingUtils.decodeLongitude(minPacked, Integer.BYTES);
+      double maxLon = GeoEncodingUtils.decodeLongitude(maxPacked, Integer.BYTES);
+      double dLat = lat < minLat ? minLat - lat : lat > maxLat ? lat - maxLat : 0;
+      double dLon = 0;
+      if (lon < minLon || lon > maxLon) {
+        double east = floorMod360(minLon - lon);
+        double west = floorMod360(lon - maxLon);
+        dLon = Math.min(180, Math.min(east, west));
+      }
+      if (dLat == 0 && dLon == 0) {
+        return 0;
+      }
+      double minCos = Math.min(Math.cos(Math.toRadians(minLat)), Math.cos(Math.toRadians(maxLat)));
+      double sLat = Math.sin(Math.toRadians(dLat) / 2);
+      double sLon = Math.sin(Math.toRadians(dLon) / 2);
+      double h = 2 * sLat * sLat + cosLat * Math.max(0, minCos) * 2 * sLon * sLon;
+      return h * (1 - RELATIVE_SLACK) - ABSOLUTE_SLACK;
+    }
+
+    private static double floorMod360(double degrees) {
+      double m = degrees % 360;
+      return m < 0 ? m + 360 : m;
+    }
+
+    @Override
+    public void visit(int docID) {
+      throw new IllegalStateException("a nearest search never reports a cell as inside");
+    }
+
+    @Override
+    public void visit(int docID, byte[] packedValue) throws IOException {
+      int latEnc = NumericUtils.sortableBytesToInt(packedValue, 0);
+      if (latEnc < minLatEnc || latEnc > maxLatEnc) {
+        return;
+      }
+      int lonEnc = NumericUtils.sortableBytesToInt(packedValue, Integer.BYTES);
+      if (lonFilter && (lonEnc < minLonEnc || lonEnc > maxLonEnc)) {
+        return;
+      }
+      if ((live != null && !live.get(docID)) || (excluded != null && excluded.get(docID))) {
+        return;
+      }
+      double key = SloppyMath.haversinSortKey(lat, lon,
+          GeoEncodingUtils.decodeLatitude(latEnc), GeoEncodingUtils.decodeLongitude(lonEnc));
+      if (key > radiusKey) {
+        return;
+      }
+      matches++;
+      if (key > bound || !isAfterCursor(key, docID)) {
+        return;
+      }
+      add(key, docID);
+    }
+
+    @Override
+    public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+      return lowerBound(minPackedValue, maxPackedValue) > bound
+          ? PointValues.Relation.CELL_OUTSIDE_QUERY
+          : PointValues.Relation.CELL_CROSSES_QUERY;
+    }
+
+    private boolean isAfterCursor(double key, int docID) throws IOException {
+      if (after == null) {
+        return true;
+      }
+      double meters = SloppyMath.haversinMeters(key);
+      if (meters != afterMeters) {
+        return meters > afterMeters;
+      }
+      return cdcKey(java.util.Objects.requireNonNull(reader), docID) > afterKey;
+    }
+
+    private void add(double key, int docID) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        leafOrds = Arrays.copyOf(leafOrds, size * 2);
+        docs = Arrays.copyOf(docs, size * 2);
+      }
+      keys[size] = key;
+      leafOrds[size] = leafOrd;
+      docs[size] = docID;
+      size++;
+      if (size >= 4 * n) {
+        prune();
+      }
+    }
+
+    /** Keeps the candidates no farther than the {@code n}-th nearest (ties kept) and tightens the bound. */
+    private void prune() {
+      double[] sorted = Arrays.copyOf(keys, size);
+      Arrays.sort(sorted);
+      double nth = sorted[n - 1];
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        if (keys[i] <= nth) {
+          keys[kept] = keys[i];
+          leafOrds[kept] = leafOrds[i];
+          docs[kept] = docs[i];
+          kept++;
+        }
+      }
+      size = kept;
+      setBound(nth);
+    }
+
+    /** Sets the bound and the box of encoded coordinates a point within it may have. */
+    private void setBound(double key) {
+      bound = key;
+      // h >= 1 - cos(dLat): the latitude may differ by at most acos(1 - h), a little more for rounding.
+      double maxDLat = Math.toDegrees(Math.acos(Math.max(-1, 1 - key * (1 + RELATIVE_SLACK) - ABSOLUTE_SLACK))) * (1 + 1e-9)
+          + 1e-9;
+      double south = lat - maxDLat;
+      double north = lat + maxDLat;
+      minLatEnc = south <= -90 ? Integer.MIN_VALUE : GeoEncodingUtils.encodeLatitude(south);
+      maxLatEnc = north >= 90 ? Integer.MAX_VALUE : GeoEncodingUtils.encodeLatitudeCeil(north);
+      // h >= cos(lat) cos(pointLat) (1 - cos(dLon)), with cos(pointLat) at least that of the box's farthest latitude.
+      double farthest = Math.max(Math.abs(south), Math.abs(north));
+      double cosProduct = cosLat * Math.cos(Math.toRadians(farthest));
+      lonFilter = false;
+      if (farthest < 89 && cosProduct > 1e-6) {
+        double c = 1 - key * (1 + RELATIVE_SLACK) / cosProduct - ABSOLUTE_SLACK;
+        if (c > -1) {
+          double maxDLon = Math.toDegrees(Math.acos(c)) * (1 + 1e-9) + 1e-9;
+          double west = lon - maxDLon;
+          double east = lon + maxDLon;
+          if (west > -180 && east < 180) {
+            lonFilter = true;
+            minLonEnc = GeoEncodingUtils.encodeLongitude(west);
+            maxLonEnc = GeoEncodingUtils.encodeLongitudeCeil(east);
+          }
+        }
+      }
+    }
+
+    /** Whether a point, given by its encoded coordinates, lies within the radius. */
+    boolean withinRadius(int latEnc, int lonEnc) {
+      if (latEnc < radiusMinLatEnc || latEnc > radiusMaxLatEnc
+          || (radiusLonFilter && (lonEnc < radiusMinLonEnc || lonEnc > radiusMaxLonEnc))) {
+        return false;
+      }
+      double key = SloppyMath.haversinSortKey(lat, lon,
+          GeoEncodingUtils.decodeLatitude(latEnc), GeoEncodingUtils.decodeLongitude(lonEnc));
+      return key <= radiusKey;
+    }
+
+    /** The kept candidates as a sorted page: distance, then CDC key; at most {@code n}. */
+    FieldDoc[] page(List<LeafReaderContext> leaves) throws IOException {
+      List<FieldDoc> out = new ArrayList<>(size);
+      // Read each segment's CDC keys in doc order (doc values go forward only).
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> leafOrds[a] != leafOrds[b] ? Integer.compare(leafOrds[a], leafOrds[b])
+          : Integer.compare(docs[a], docs[b]));
+      NumericDocValues values = null;
+      int current = -1;
+      for (int i : order) {
+        LeafReaderContext leaf = leaves.get(leafOrds[i]);
+        if (leafOrds[i] != current) {
+          current = leafOrds[i];
+          values = leaf.reader().getNumericDocValues(Fields.CDC_KEY);
+        }
+        if (values == null || !values.advanceExact(docs[i])) {
+          throw new IllegalStateException("a located document has no CDC sort key; the index may be damaged");
+        }
+        out.add(new FieldDoc(leaf.docBase + docs[i], Float.NaN,
+            new Object[] {SloppyMath.haversinMeters(keys[i]), values.longValue()}));
+      }
+      out.sort((a, b) -> {
+        int byDistance = Double.compare((Double) a.fields[0], (Double) b.fields[0]);
+        return byDistance != 0 ? byDistance : Long.compare((Long) a.fields[1], (Long) b.fields[1]);
+      });
+      return out.subList(0, Math.min(n, out.size())).toArray(new FieldDoc[0]);
+    }
+
+    private static long cdcKey(LeafReader reader, int docID) throws IOException {
+      NumericDocValues values = reader.getNumericDocValues(Fields.CDC_KEY);
+      if (values == null || !values.advanceExact(docID)) {
+        throw new IllegalStateException("a located document has no CDC sort key; the index may be damaged");
+      }
+      return values.longValue();
+    }
+  }
+}

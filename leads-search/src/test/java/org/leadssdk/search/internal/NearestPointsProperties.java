@@ -1,0 +1,160 @@
+package org.leadssdk.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.geo.GeoUtils;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SloppyMath;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leadssdk.core.GeoPoint;
+import org.leadssdk.testkit.SyntheticParolees;
+
+/**
+ * The BKD nearest search against brute force on indexes large enough that every segment's tree has many
+ * cells (several thousand points a segment, clustered, a fifth of them on another point's exact place),
+ * with deleted documents and documents the retention filter hides. Pages are followed with the cursor
+ * to the end of the radius.
+ */
+class NearestPointsProperties {
+  private static final long NOW = 1_790_000_000_000L;
+
+  /** One indexed point: its id, place (as encoded), CDC key and whether it is deleted or hidden. */
+  private record Point(int id, double lat, double lon, long cdcKey, boolean deleted, boolean hidden) {}
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void pagesFollowedToTheEndEqualBruteForce(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    List<Point> points = new ArrayList<>();
+    GeoPoint[] clusters = {gen.point(), gen.point(), gen.point()};
+    int count = 6_000 + gen.nextInt(6_000);
+    for (int i = 0; i < count; i++) {
+      double lat;
+      double lon;
+      if (!points.isEmpty() && gen.nextInt(5) == 0) {
+        Point twin = points.get(gen.nextInt(points.size()));
+        lat = twin.lat();
+        lon = twin.lon();
+      } else {
+        GeoPoint c = clusters[gen.nextInt(clusters.length)];
+        double spread = gen.nextInt(3) == 0 ? 1.5 : 0.05;
+        lat = Math.max(-89.9, Math.min(89.9, c.latitude() + gen.uniform(-spread, spread)));
+        lon = Math.max(-179.9, Math.min(179.9, c.longitude() + gen.uniform(-spread, spread)));
+      }
+      lat = GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(lat));
+      lon = GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(lon));
+      // Unique CDC keys in an order unrelated to the ids (a multiplicative permutation modulo a prime).
+      points.add(new Point(i, lat, lon, 1_000_000L + (i * 7_368_787L) % 10_000_019L,
+          gen.nextInt(10) == 0, gen.nextInt(25) == 0));
+    }
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (Point p : points) {
+          Document doc = new Document();
+          doc.add(new StringField("id", Integer.toString(p.id()), Field.Store.NO));
+          doc.add(new LatLonPoint(Fields.LOCATION, p.lat(), p.lon()));
+          doc.add(new LatLonDocValuesField(Fields.LOCATION, p.lat(), p.lon()));
+          doc.add(new NumericDocValuesField(Fields.CDC_KEY, p.cdcKey()));
+          if (p.hidden()) {
+            doc.add(new NumericDocValuesField(Fields.VISIBLE_FROM, 0));
+            doc.add(new NumericDocValuesField(Fields.VISIBLE_UNTIL, NOW - 1));
+          }
+          w.addDocument(doc);
+          if (p.id() % 2_500 == 2_499) {
+            w.flush();
+          }
+        }
+        for (Point p : points) {
+          if (p.deleted()) {
+            w.deleteDocuments(new Term("id", Integer.toString(p.id())));
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).as("seed %d: several segments", seed).hasSizeGreaterThan(1);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        VisibilityFilter visibility = new VisibilityFilter();
+        for (int q = 0; q < 4; q++) {
+          Point at = points.get(gen.nextInt(points.size()));
+          double lat = q == 0 ? at.lat() : at.lat() + gen.uniform(-0.02, 0.02);
+          double lon = q == 0 ? at.lon() : at.lon() + gen.uniform(-0.02, 0.02);
+          double radius = q % 2 == 0 ? gen.uniform(50, 5_000) : gen.uniform(5_000, 400_000);
+          int n = 1 + gen.nextInt(60);
+          check(seed, searcher, visibility, points, lat, lon, radius, n);
+        }
+      }
+    }
+  }
+
+  private static void check(long seed, IndexSearcher searcher, VisibilityFilter visibility, List<Point> points,
+      double lat, double lon, double radius, int n) throws IOException {
+    double radiusKey = GeoUtils.distanceQuerySortKey(radius);
+    List<Point> expected = new ArrayList<>();
+    long hidden = 0;
+    for (Point p : points) {
+      if (p.deleted() || SloppyMath.haversinSortKey(lat, lon, p.lat(), p.lon()) > radiusKey) {
+        continue;
+      }
+      if (p.hidden()) {
+        hidden++;
+      } else {
+        expected.add(p);
+      }
+    }
+    Comparator<Point> order = Comparator.comparingDouble((Point p) -> meters(lat, lon, p)).thenComparingLong(Point::cdcKey);
+    expected.sort(order);
+
+    List<Long> found = new ArrayList<>();
+    List<Double> distances = new ArrayList<>();
+    FieldDoc after = null;
+    String what = String.format(java.util.Locale.ROOT, "seed %d: %d nearest within %.0f m of %.5f,%.5f", seed, n,
+        radius, lat, lon);
+    for (int pages = 0; pages < 30; pages++) {
+      NearestPoints.Result page = NearestPoints.nearest(searcher, Fields.LOCATION, lat, lon, radius, n, after,
+          visibility, NOW);
+      assertThat(page.hidden()).as(what + ": hidden").isEqualTo(hidden);
+      if (page.exact()) {
+        assertThat(page.matches()).as(what + ": exact count").isEqualTo(expected.size());
+      } else {
+        assertThat(page.matches()).as(what + ": lower bound").isBetween((long) n, (long) expected.size());
+      }
+      for (FieldDoc fd : page.hits()) {
+        distances.add((Double) fd.fields[0]);
+        found.add((Long) fd.fields[1]);
+      }
+      if (page.hits().length < n) {
+        break;
+      }
+      after = page.hits()[page.hits().length - 1];
+    }
+    // Thirty pages at most: the whole radius, or its nearest records in order.
+    List<Point> prefix = expected.subList(0, Math.min(expected.size(), found.size()));
+    assertThat(found).as(what + ": CDC keys in order").isEqualTo(prefix.stream().map(Point::cdcKey).toList());
+    assertThat(distances).as(what + ": distances").isEqualTo(prefix.stream().map(p -> meters(lat, lon, p)).toList());
+    assertThat(found.size()).as(what + ": pages end only at the end of the radius")
+        .isEqualTo(Math.min(expected.size(), 30 * n));
+  }
+
+  private static double meters(double lat, double lon, Point p) {
+    return SloppyMath.haversinMeters(SloppyMath.haversinSortKey(lat, lon, p.lat(), p.lon()));
+  }
+}
