@@ -31,6 +31,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.CdcNumber;
@@ -60,6 +62,7 @@ import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.NearestPoints;
 import org.leadssdk.search.internal.PlatePatterns;
 import org.leadssdk.search.internal.RecordCodec;
+import org.leadssdk.search.internal.SharedWeightQuery;
 import org.leadssdk.search.internal.TextQueries;
 import org.leadssdk.search.internal.VisibilityFilter;
 import org.leadssdk.search.internal.VisibleOnlyCollectorManager;
@@ -107,13 +110,6 @@ final class QueryEngine {
     // Rewritten once: fuzzy and prefix expansion is the costly part of a name query, and the criteria
     // may run twice (hits, then the hidden count).
     Query criteria = searcher.rewrite(unrewritten);
-    BooleanQuery.Builder visibleBuilder = new BooleanQuery.Builder()
-        .add(criteria, BooleanClause.Occur.MUST)
-        .add(visibility.excludedAt(nowMillis), BooleanClause.Occur.MUST_NOT);
-    if (exclude != null) {
-      visibleBuilder.add(exclude, BooleanClause.Occur.MUST_NOT);
-    }
-    Query visible = visibleBuilder.build();
 
     Sort sort = sort(order, request);
     int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
@@ -128,12 +124,12 @@ final class QueryEngine {
     Map<FacetDimension, List<FacetCount>> facets = null;
     long omitted;
     if (request.facets().isEmpty()) {
-      Collected<TopFieldDocs> collected = collect(searcher, criteria, visible, top, onePass, nowMillis);
+      Collected<TopFieldDocs> collected = collect(searcher, criteria, exclude, top, onePass, nowMillis);
       docs = collected.result();
       omitted = collected.hidden();
     } else {
       List<String> fields = request.facets().stream().map(QueryEngine::facetField).toList();
-      Collected<Object[]> collected = collect(searcher, criteria, visible,
+      Collected<Object[]> collected = collect(searcher, criteria, exclude,
           new MultiCollectorManager(top, new FacetCounter(fields)), onePass, nowMillis);
       docs = (TopDocs) collected.result()[0];
       @SuppressWarnings("unchecked")
@@ -203,22 +199,40 @@ final class QueryEngine {
 
   /**
    * Runs {@code manager} over the visible matches: filtering in the collector and counting the hidden
-   * matches in the same pass if {@code onePass}, else with {@code visible} as the query and a second count.
+   * matches in the same pass if {@code onePass}, else through {@link #collectScored}.
    */
-  private <C extends Collector, T> Collected<T> collect(IndexSearcher searcher, Query criteria, Query visible,
-      CollectorManager<C, T> manager, boolean onePass, long nowMillis) throws IOException {
+  private <C extends Collector, T> Collected<T> collect(IndexSearcher searcher, Query criteria,
+      @Nullable Query exclude, CollectorManager<C, T> manager, boolean onePass, long nowMillis) throws IOException {
     if (onePass) {
       VisibleOnlyCollectorManager<C, T> filtered = new VisibleOnlyCollectorManager<>(manager, visibility, nowMillis);
       return new Collected<>(searcher.search(criteria, filtered), filtered.hidden());
     }
-    return new Collected<>(searcher.search(visible, manager), countHidden(searcher, criteria, nowMillis));
+    return collectScored(searcher, criteria, exclude, manager, manager.newCollector().scoreMode(), nowMillis);
   }
 
-  private long countHidden(IndexSearcher searcher, Query criteria, long nowMillis) throws IOException {
-    return searcher.count(new BooleanQuery.Builder()
-        .add(criteria, BooleanClause.Occur.FILTER)
-        .add(visibility.hiddenAt(nowMillis), BooleanClause.Occur.FILTER)
-        .build());
+  /**
+   * The scored search where the collector may skip matches by score: the criteria's weight is built once
+   * and serves both the page (criteria without what may not be shown) and the count of the matches
+   * retention hides, checked document by document among the hidden ones.
+   */
+  private <C extends Collector, T> Collected<T> collectScored(IndexSearcher searcher, Query criteria,
+      @Nullable Query exclude, CollectorManager<C, T> manager, ScoreMode mode, long nowMillis) throws IOException {
+    SharedWeightQuery shared = new SharedWeightQuery(searcher, criteria, mode);
+    BooleanQuery.Builder visible = new BooleanQuery.Builder()
+        .add(shared, BooleanClause.Occur.MUST)
+        .add(visibility.excludedAt(nowMillis), BooleanClause.Occur.MUST_NOT);
+    if (exclude != null) {
+      visible.add(exclude, BooleanClause.Occur.MUST_NOT);
+    }
+    T result = searcher.search(visible.build(), manager);
+    long hidden = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FixedBitSet bits = visibility.viewAt(leaf.reader(), nowMillis).hidden();
+      if (bits != null) {
+        hidden += shared.countAmong(leaf, bits);
+      }
+    }
+    return new Collected<>(result, hidden);
   }
 
   /**

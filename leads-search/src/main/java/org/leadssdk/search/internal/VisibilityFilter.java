@@ -32,12 +32,7 @@ public final class VisibilityFilter {
 
   /** A query matching what must not be shown at {@code epochMillis}: tombstones and hidden records. */
   public Query excludedAt(long epochMillis) {
-    return new FilterQuery(this, epochMillis, true);
-  }
-
-  /** A query matching the records that retention hides at {@code epochMillis} (not tombstones). */
-  public Query hiddenAt(long epochMillis) {
-    return new FilterQuery(this, epochMillis, false);
+    return new FilterQuery(this, epochMillis);
   }
 
   /**
@@ -260,12 +255,10 @@ public final class VisibilityFilter {
   private static final class FilterQuery extends Query {
     private final VisibilityFilter owner;
     private final long now;
-    private final boolean includeTombstones;
 
-    FilterQuery(VisibilityFilter owner, long now, boolean includeTombstones) {
+    FilterQuery(VisibilityFilter owner, long now) {
       this.owner = owner;
       this.now = now;
-      this.includeTombstones = includeTombstones;
     }
 
     @Override
@@ -274,7 +267,7 @@ public final class VisibilityFilter {
         @Override
         public @Nullable ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
           Snapshot s = owner.segment(context.reader()).at(now);
-          FixedBitSet bits = includeTombstones ? s.excluded() : s.hidden();
+          FixedBitSet bits = s.excluded();
           if (bits == null) {
             return null;
           }
@@ -291,7 +284,7 @@ public final class VisibilityFilter {
 
     @Override
     public String toString(String field) {
-      return (includeTombstones ? "excludedAt(" : "hiddenAt(") + now + ")";
+      return "excludedAt(" + now + ")";
     }
 
     @Override
@@ -303,13 +296,12 @@ public final class VisibilityFilter {
     public boolean equals(Object other) {
       return sameClassAs(other)
           && owner == ((FilterQuery) other).owner
-          && now == ((FilterQuery) other).now
-          && includeTombstones == ((FilterQuery) other).includeTombstones;
+          && now == ((FilterQuery) other).now;
     }
 
     @Override
     public int hashCode() {
-      return classHash() ^ Long.hashCode(now) ^ (includeTombstones ? 1 : 0);
+      return classHash() ^ Long.hashCode(now);
     }
   }
 }
