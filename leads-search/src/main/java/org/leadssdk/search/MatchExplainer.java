@@ -6,9 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.Address;
 import org.leadssdk.core.Alias;
@@ -19,6 +16,7 @@ import org.leadssdk.core.Vehicle;
 import org.leadssdk.search.MatchedField.How;
 import org.leadssdk.search.internal.Analyzers;
 import org.leadssdk.search.internal.DocumentMapper;
+import org.leadssdk.search.internal.EditDistance;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.PlatePatterns;
 import org.leadssdk.search.internal.RecordTexts;
@@ -29,9 +27,8 @@ import org.leadssdk.search.internal.TextQueries;
  * (after redaction), so a hidden field is never reported. Stateless and thread-safe.
  */
 final class MatchExplainer {
-  /** Levenshtein automata and phonetic codes of query words, built once per request (they are not cheap). */
+  /** Phonetic codes and parsed terms of the query, built once per request. */
   private static final class Memo {
-    final java.util.Map<String, Automaton> automata = new java.util.HashMap<>();
     final java.util.Map<String, List<String>> codes = new java.util.HashMap<>();
     final java.util.Map<String, TermWords> terms = new java.util.HashMap<>();
   }
@@ -353,13 +350,6 @@ final class MatchExplainer {
   }
 
   private static boolean withinEdits(String word, String candidate, int edits) {
-    if (Math.abs(word.length() - candidate.length()) > edits) {
-      return false;
-    }
-    Memo memo = MEMO.get();
-    Automaton a = memo == null
-        ? new LevenshteinAutomata(word, true).toAutomaton(edits)
-        : memo.automata.computeIfAbsent(word + "\u0000" + edits, k -> new LevenshteinAutomata(word, true).toAutomaton(edits));
-    return Operations.run(a, candidate);
+    return EditDistance.within(word, candidate, edits);
   }
 }
