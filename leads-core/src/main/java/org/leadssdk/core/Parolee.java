@@ -213,6 +213,28 @@ public record Parolee(
   }
 
   /**
+   * This record with other identifiers (as redaction derives it), without going through a builder.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
+  public Parolee withIdentifiers(Identifiers value) {
+    Check.notNull("identifiers", value);
+    return new Parolee(cdcNumber, name, aliases, monikers, value, description, addresses, photos, smts, vehicles,
+        offenses, registrations, supervision, recordVersion, sourceTimestamp);
+  }
+
+  /**
+   * This record with other photo references (none, when redaction hides them), without a builder.
+   *
+   * @throws NullPointerException if {@code values} or one of them is null
+   */
+  public Parolee withPhotos(List<Photo> values) {
+    Check.notNull("photos", values);
+    return new Parolee(cdcNumber, name, aliases, monikers, identifiers, description, addresses, List.copyOf(values),
+        smts, vehicles, offenses, registrations, supervision, recordVersion, sourceTimestamp);
+  }
+
+  /**
    * Whether the registration requirement applies ("Y" in LEADS).
    *
    * @throws NullPointerException if {@code statute} is null

@@ -43,6 +43,15 @@ class ParoleeTest {
   }
 
   @Test
+  void withersEqualTheBuilderResult() {
+    Parolee p = Fixtures.parolee().build();
+    Identifiers none = new Identifiers(null, null, null, null);
+    assertThat(p.withIdentifiers(none)).isEqualTo(p.toBuilder().identifiers(none).build());
+    assertThat(p.withPhotos(List.of())).isEqualTo(p.toBuilder().photos(List.of()).build());
+    assertThat(p.withIdentifiers(p.identifiers())).isEqualTo(p);
+  }
+
+  @Test
   void builderReportsEveryMissingPartAtOnce() {
     InvalidRecordException e = invalid(Parolee.builder().addMoniker(" "));
     assertThat(e.violations()).extracting(Violation::path).containsExactly("cdcNumber", "name", "description",

@@ -63,11 +63,8 @@ public final class Redactor {
     if (kept.equals(ids) && !photos) {
       return parolee;
     }
-    Parolee.Builder b = parolee.toBuilder().identifiers(kept);
-    if (photos) {
-      b.photos(List.of());
-    }
-    return b.build();
+    Parolee shown = kept.equals(ids) ? parolee : parolee.withIdentifiers(kept);
+    return photos ? shown.withPhotos(List.of()) : shown;
   }
 
   /**
