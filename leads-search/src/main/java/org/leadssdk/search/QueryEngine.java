@@ -104,11 +104,10 @@ final class QueryEngine {
       GeoFilter.Within within = (GeoFilter.Within) java.util.Objects.requireNonNull(request.geo());
       NearestPoints.Result nearest = NearestPoints.nearest(searcher, Fields.LOCATION, within.center().latitude(),
           within.center().longitude(), within.radius().meters(), request.pageSize(), after, visibility, nowMillis);
-      return page(searcher, request, order, nearest.hits(), new Total(nearest.matches(), nearest.exact()), null,
+      return page(searcher, request, order, nearest.hits(), new Total(nearest.matches(), nearest.exact()), Map.of(),
           nearest.hidden());
     }
-    // Rewritten once: fuzzy and prefix expansion is the costly part of a name query, and the criteria
-    // may run twice (hits, then the hidden count).
+    // Rewritten once: fuzzy and prefix expansion is the costly part of a name query.
     Query criteria = searcher.rewrite(unrewritten);
 
     Sort sort = sort(order, request);
@@ -121,7 +120,7 @@ final class QueryEngine {
     boolean onePass = exclude == null
         && VisibleOnlyCollectorManager.wraps(top.newCollector().scoreMode());
     TopDocs docs;
-    Map<FacetDimension, List<FacetCount>> facets = null;
+    Map<FacetDimension, List<FacetCount>> facets = Map.of();
     long omitted;
     if (request.facets().isEmpty()) {
       Collected<TopFieldDocs> collected = collect(searcher, criteria, exclude, top, onePass, nowMillis);
@@ -158,7 +157,7 @@ final class QueryEngine {
 
   /** Decodes the page's records and makes the cursor of the next page. */
   private static Page page(IndexSearcher searcher, SearchRequest request, SortOrder order, ScoreDoc[] scoreDocs,
-      Total total, @Nullable Map<FacetDimension, List<FacetCount>> facets, long omitted) throws IOException {
+      Total total, Map<FacetDimension, List<FacetCount>> facets, long omitted) throws IOException {
     List<RawHit> hits = new ArrayList<>(scoreDocs.length);
     Parolee[] records = records(searcher, scoreDocs);
     GeoPoint origin = request.geo() instanceof GeoFilter.Within w ? w.center() : null;
@@ -180,7 +179,7 @@ final class QueryEngine {
       FieldDoc last = (FieldDoc) scoreDocs[scoreDocs.length - 1];
       next = cursor(order, last);
     }
-    return new Page(hits, total, facets == null ? Map.of() : facets, omitted, next);
+    return new Page(hits, total, facets, omitted, next);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
@@ -88,19 +89,16 @@ public final class VisibilityFilter {
       if (hidden == null || values == null) {
         return NONE;
       }
+      // The hidden records are known: arrays of their number, trimmed to those with a location.
+      int max = hidden.cardinality();
       int n = 0;
-      int[] docs = new int[16];
-      int[] lats = new int[16];
-      int[] lons = new int[16];
+      int[] docs = new int[max];
+      int[] lats = new int[max];
+      int[] lons = new int[max];
       for (int d = hidden.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
           d = d + 1 < hidden.length() ? hidden.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
         if (!values.advanceExact(d)) {
           continue;
-        }
-        if (n == docs.length) {
-          docs = java.util.Arrays.copyOf(docs, n * 2);
-          lats = java.util.Arrays.copyOf(lats, n * 2);
-          lons = java.util.Arrays.copyOf(lons, n * 2);
         }
         long encoded = values.nextValue();
         docs[n] = d;
@@ -108,8 +106,8 @@ public final class VisibilityFilter {
         lons[n] = (int) encoded;
         n++;
       }
-      return new HiddenLocations(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(lats, n),
-          java.util.Arrays.copyOf(lons, n));
+      return new HiddenLocations(ArrayUtil.copyOfSubArray(docs, 0, n), ArrayUtil.copyOfSubArray(lats, 0, n),
+          ArrayUtil.copyOfSubArray(lons, 0, n));
     }
 
     /** How many of these records are live and within the radius of {@code walk}. */
