@@ -161,11 +161,12 @@ public final class LeadsIndex implements AutoCloseable {
     // Encoding and mapping are pure: done outside the lock so that callers on several threads index in parallel.
     Document doc = mapper.toDocument(record, RecordCodec.get().encode(record));
     synchronized (stripe(key)) {
-      if (versions.get(key) >= record.recordVersion()) {
+      long held = versions.get(key);
+      if (held >= record.recordVersion()) {
         return ApplyOutcome.STALE;
       }
       try {
-        writer.updateDocument(new Term(Fields.CDC, record.cdcNumber().value()), doc);
+        write(held, record.cdcNumber(), doc);
       } catch (IOException e) {
         throw new IndexUnavailableException("cannot write record " + record.cdcNumber() + " to the index", e);
       }
@@ -191,16 +192,30 @@ public final class LeadsIndex implements AutoCloseable {
     ensureOpen();
     long key = VersionTable.key(cdcNumber);
     synchronized (stripe(key)) {
-      if (versions.get(key) >= version) {
+      long held = versions.get(key);
+      if (held >= version) {
         return ApplyOutcome.STALE;
       }
       try {
-        writer.updateDocument(new Term(Fields.CDC, cdcNumber.value()), mapper.tombstone(cdcNumber, version, sourceTimestamp));
+        write(held, cdcNumber, mapper.tombstone(cdcNumber, version, sourceTimestamp));
       } catch (IOException e) {
         throw new IndexUnavailableException("cannot remove record " + cdcNumber + " from the index", e);
       }
       versions.put(key, version);
       return ApplyOutcome.APPLIED;
+    }
+  }
+
+  /**
+   * Writes a record's document under its stripe lock. A CDC number the version table has never seen
+   * (version 0) has no document in the index, live or removed: the document is added without a delete
+   * term, which a full load would otherwise buffer and resolve against every segment for each record.
+   */
+  private void write(long heldVersion, CdcNumber cdc, Document doc) throws IOException {
+    if (heldVersion == 0) {
+      writer.addDocument(doc);
+    } else {
+      writer.updateDocument(new Term(Fields.CDC, cdc.value()), doc);
     }
   }
 

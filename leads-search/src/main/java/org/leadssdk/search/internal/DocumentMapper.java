@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.leadssdk.core.Address;
 import org.leadssdk.core.Alias;
@@ -32,8 +34,18 @@ import org.leadssdk.core.Vehicle;
 /**
  * Maps a record to its index document. The SSN and the driver licence are never indexed for search:
  * a role that may not see them must not be able to probe them either.
+ *
+ * <p>Only the catch-all field {@link Fields#ALL} keeps word positions: it is the only field a phrase is
+ * searched in (quotes in a search term). Name fields are matched with constant scores, so they keep
+ * neither frequencies nor norms ({@link #NAME_TEXT}); the scored word fields (SMT, offense, agent) keep
+ * frequencies and norms, which is all their BM25 scores read ({@link #WORD_TEXT}).
  */
 public final class DocumentMapper {
+  /** Tokenized, documents only, no norms: the name fields, matched with constant scores. */
+  static final FieldType NAME_TEXT = textType(IndexOptions.DOCS, true);
+  /** Tokenized, documents and frequencies, with norms: the scored word fields. */
+  static final FieldType WORD_TEXT = textType(IndexOptions.DOCS_AND_FREQS, false);
+
   private final Function<Parolee, VisibilityWindow> visibility;
 
   /**
@@ -92,9 +104,6 @@ public final class DocumentMapper {
     for (Alias alias : p.aliases()) {
       addName(doc, alias.first(), alias.last());
     }
-    for (String moniker : p.monikers()) {
-      doc.add(new TextField(Fields.MONIKER, moniker, Field.Store.NO));
-    }
     doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(name))));
 
 
@@ -127,7 +136,7 @@ public final class DocumentMapper {
       keyword(doc, Fields.SMT_CODE, code);
       keyword(doc, Fields.SMT_CODE, smt.code().kind());
       String words = SmtWords.kindWords(smt.code().kind()) + " " + code + " " + nullToEmpty(smt.description());
-      doc.add(new TextField(Fields.SMT_TEXT, words, Field.Store.NO));
+      doc.add(new Field(Fields.SMT_TEXT, words, WORD_TEXT));
     }
 
     for (Vehicle v : p.vehicles()) {
@@ -145,7 +154,7 @@ public final class DocumentMapper {
       CodeSection cs = o.codeSection();
       keyword(doc, Fields.OFFENSE_CODE, cs.toString());
       keyword(doc, Fields.OFFENSE_CODE, baseSection(cs));
-      doc.add(new TextField(Fields.OFFENSE_TEXT, o.description(), Field.Store.NO));
+      doc.add(new Field(Fields.OFFENSE_TEXT, o.description(), WORD_TEXT));
     }
 
     for (RegistrationStatute r : p.registrations()) {
@@ -156,7 +165,7 @@ public final class DocumentMapper {
     facetKeyword(doc, Fields.STATUS, s.status().code());
     facetKeyword(doc, Fields.LEVEL, s.level().code());
     if (s.agent() != null) {
-      doc.add(new TextField(Fields.AGENT, s.agent().name(), Field.Store.NO));
+      doc.add(new Field(Fields.AGENT, s.agent().name(), WORD_TEXT));
     }
     if (s.paroleUnit() != null) {
       facetKeyword(doc, Fields.PAROLE_UNIT, s.paroleUnit().code());
@@ -234,12 +243,21 @@ public final class DocumentMapper {
   }
 
   private static void addName(Document doc, @org.jspecify.annotations.Nullable String first, String last) {
-    doc.add(new TextField(Fields.LAST, last, Field.Store.NO));
-    doc.add(new TextField(Fields.LAST_PHONETIC, last, Field.Store.NO));
+    doc.add(new Field(Fields.LAST, last, NAME_TEXT));
+    doc.add(new Field(Fields.LAST_PHONETIC, last, NAME_TEXT));
     if (first != null) {
-      doc.add(new TextField(Fields.FIRST, first, Field.Store.NO));
-      doc.add(new TextField(Fields.FIRST_PHONETIC, first, Field.Store.NO));
+      doc.add(new Field(Fields.FIRST, first, NAME_TEXT));
+      doc.add(new Field(Fields.FIRST_PHONETIC, first, NAME_TEXT));
     }
+  }
+
+  private static FieldType textType(IndexOptions options, boolean omitNorms) {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(options);
+    t.setOmitNorms(omitNorms);
+    t.freeze();
+    return t;
   }
 
   private static void keyword(Document doc, String field, String value) {

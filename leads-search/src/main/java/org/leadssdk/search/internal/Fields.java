@@ -24,8 +24,6 @@ public final class Fields {
   public static final String LAST_PHONETIC = "last_ph";
   /** Double Metaphone codes of {@link #FIRST}. */
   public static final String FIRST_PHONETIC = "first_ph";
-  /** Monikers as text. */
-  public static final String MONIKER = "moniker";
   /** Date of birth as epoch day (long point). */
   public static final String DOB = "dob";
   /** Height in inches (int point). */

@@ -69,11 +69,13 @@ import org.leadssdk.core.ZipCode;
  * is refused on open and must be rebuilt from its feed. The version also counts changes to the index
  * documents the bytes are stored in ({@link DocumentMapper}): 2 added the source timestamp field
  * ({@link Fields#SOURCE_TIME}) that "since" downloads query; 3 added the numeric CDC sort key ({@link Fields#CDC_KEY}); 4
- * counts facets on the keyword fields' own sorted-set doc values instead of a separate facets field.
+ * counts facets on the keyword fields' own sorted-set doc values instead of a separate facets field; 5
+ * indexes the name and word fields without positions (and the names without norms) and drops the unused
+ * moniker field.
  * Thread-safe.
  */
 public final class RecordCodec {
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   /** The fingerprint of this format and the code tables it depends on. */
   public static final String FORMAT = fingerprint();
