@@ -42,9 +42,9 @@ import org.leadssdk.core.Vehicle;
  */
 public final class DocumentMapper {
   /** Tokenized, documents only, no norms: the name fields, matched with constant scores. */
-  static final FieldType NAME_TEXT = textType(IndexOptions.DOCS, true);
+  private static final FieldType NAME_TEXT = textType(IndexOptions.DOCS, true);
   /** Tokenized, documents and frequencies, with norms: the scored word fields. */
-  static final FieldType WORD_TEXT = textType(IndexOptions.DOCS_AND_FREQS, false);
+  private static final FieldType WORD_TEXT = textType(IndexOptions.DOCS_AND_FREQS, false);
 
   private final Function<Parolee, VisibilityWindow> visibility;
 
