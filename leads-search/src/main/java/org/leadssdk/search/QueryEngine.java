@@ -38,7 +38,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -58,6 +57,7 @@ import org.leadssdk.geo.Shape;
 import org.leadssdk.search.internal.CircleDocValuesQuery;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.FacetCounter;
+import org.leadssdk.search.internal.NamePageCollectorManager;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.NearestPoints;
 import org.leadssdk.search.internal.PlatePatterns;
@@ -110,9 +110,14 @@ final class QueryEngine {
     // Rewritten once: fuzzy and prefix expansion is the costly part of a name query.
     Query criteria = searcher.rewrite(unrewritten);
 
-    Sort sort = sort(order, request);
-    int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
-    TopFieldCollectorManager top = new TopFieldCollectorManager(sort, request.pageSize(), after, threshold);
+    CollectorManager<? extends Collector, ? extends TopDocs> top;
+    if (order == SortOrder.NAME) {
+      // Compares the segments' name ordinals and looks up only the names of the page (same page as the sort).
+      top = new NamePageCollectorManager(request.pageSize(), after);
+    } else {
+      int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
+      top = new TopFieldCollectorManager(sort(order, request), request.pageSize(), after, threshold);
+    }
 
     // Where the collectors see every match (no score-based skipping), one pass filters by retention and
     // counts what it hides; otherwise the filter goes into the query and the hidden matches are counted
@@ -123,7 +128,7 @@ final class QueryEngine {
     Map<FacetDimension, List<FacetCount>> facets = Map.of();
     long omitted;
     if (request.facets().isEmpty()) {
-      Collected<TopFieldDocs> collected = collect(searcher, criteria, exclude, top, onePass, nowMillis);
+      Collected<? extends TopDocs> collected = collect(searcher, criteria, exclude, top, onePass, nowMillis);
       docs = collected.result();
       omitted = collected.hidden();
     } else {
@@ -491,7 +496,7 @@ final class QueryEngine {
     SortField tie = new SortField(Fields.CDC_KEY, SortField.Type.LONG);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie);
-      case NAME -> new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING), tie);
+      case NAME -> NamePageCollectorManager.sort();
       case DISTANCE -> {
         GeoPoint c = ((GeoFilter.Within) java.util.Objects.requireNonNull(r.geo())).center();
         yield new Sort(LatLonDocValuesField.newDistanceSort(Fields.LOCATION, c.latitude(), c.longitude()), tie);

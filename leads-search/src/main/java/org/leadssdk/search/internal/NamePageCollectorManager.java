@@ -1,0 +1,291 @@
+package org.leadssdk.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects a page of matches sorted by name: the sort name's bytes ({@link Fields#SORT_NAME}), then the CDC
+ * key ({@link Fields#CDC_KEY}), after an optional cursor. The same page, order, sort values and total as
+ * Lucene's {@code TopFieldCollector} with that two-field sort, for less work.
+ *
+ * <p>Each segment keeps its best {@code size} matches by the segment's own ordinal of the sort name and the
+ * CDC key, compared as numbers; no term is looked up while collecting. At the end, the segments' lists are
+ * merged by the names' bytes, and only the names the merge needs are looked up, in ascending order within
+ * each segment: about {@code size} plus one per segment. {@code TopFieldCollector} instead copies the name
+ * of every competitive match out of the compressed terms dictionary and looks its bottom name up again in
+ * each new segment.
+ *
+ * <p>Every match is counted, so the total is exact. A document without a sort name sorts first, as in
+ * Lucene's string sort. Each collector is used by one thread; the manager merges them.
+ */
+public final class NamePageCollectorManager
+    implements CollectorManager<NamePageCollectorManager.PageCollector, TopFieldDocs> {
+  private static final Sort SORT = new Sort(
+      new SortField(Fields.SORT_NAME, SortField.Type.STRING), new SortField(Fields.CDC_KEY, SortField.Type.LONG));
+
+  private final int size;
+  private final @Nullable BytesRef afterName;
+  private final long afterCdcKey;
+  private final boolean hasAfter;
+
+  /**
+   * @param size the page size, at least 1
+   * @param after the cursor's values (sort name as a {@link BytesRef}, CDC key as a {@link Long}), or
+   *     {@code null} for the first page
+   */
+  public NamePageCollectorManager(int size, @Nullable FieldDoc after) {
+    if (size < 1) {
+      throw new IllegalArgumentException("size must be at least 1, got " + size);
+    }
+    this.size = size;
+    this.hasAfter = after != null;
+    this.afterName = after == null ? null : (BytesRef) after.fields[0];
+    this.afterCdcKey = after == null ? 0 : (Long) after.fields[1];
+  }
+
+  /** The sort this manager's pages follow (for the sort fields of the returned documents). */
+  public static Sort sort() {
+    return SORT;
+  }
+
+  @Override
+  public PageCollector newCollector() {
+    return new PageCollector(this);
+  }
+
+  @Override
+  public TopFieldDocs reduce(Collection<PageCollector> collectors) throws IOException {
+    long total = 0;
+    PriorityQueue<LeafBest> merge = new PriorityQueue<>(NamePageCollectorManager::compare);
+    for (PageCollector c : collectors) {
+      total += c.total;
+      for (LeafBest leaf : c.leaves) {
+        if (leaf.advance()) {
+          merge.add(leaf);
+        }
+      }
+    }
+    List<FieldDoc> page = new ArrayList<>(size);
+    while (page.size() < size && !merge.isEmpty()) {
+      LeafBest leaf = merge.poll();
+      page.add(new FieldDoc(leaf.docBase + leaf.currentDoc(), Float.NaN,
+          new Object[] {leaf.currentName, leaf.currentCdcKey()}));
+      if (leaf.advance()) {
+        merge.add(leaf);
+      }
+    }
+    return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(new FieldDoc[0]),
+        SORT.getSort());
+  }
+
+  private static int compare(LeafBest a, LeafBest b) {
+    BytesRef x = a.currentName;
+    BytesRef y = b.currentName;
+    int byName = x == null ? (y == null ? 0 : -1) : (y == null ? 1 : x.compareTo(y));
+    return byName != 0 ? byName : Long.compare(a.currentCdcKey(), b.currentCdcKey());
+  }
+
+  /** One thread's collector: the best matches of each segment it saw, and how many matched. */
+  public static final class PageCollector implements Collector {
+    private final NamePageCollectorManager owner;
+    private final List<LeafBest> leaves = new ArrayList<>();
+    private long total;
+
+    PageCollector(NamePageCollectorManager owner) {
+      this.owner = owner;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      SortedDocValues names = DocValues.getSorted(context.reader(), Fields.SORT_NAME);
+      NumericDocValues cdcKeys = DocValues.getNumeric(context.reader(), Fields.CDC_KEY);
+      LeafBest best = new LeafBest(owner.size, context.docBase, names);
+      leaves.add(best);
+      // The cursor as this segment's ordinals: a name ordinal before which nothing qualifies, and whether
+      // the cursor's own name occurs here (then its records qualify only after the cursor's CDC key).
+      int firstOrd = Integer.MIN_VALUE;
+      int afterOrd = Integer.MIN_VALUE;
+      if (owner.hasAfter) {
+        BytesRef afterName = owner.afterName;
+        if (afterName == null) {
+          afterOrd = -1;
+          firstOrd = -1;
+        } else {
+          int found = names.lookupTerm(afterName);
+          if (found >= 0) {
+            afterOrd = found;
+            firstOrd = found;
+          } else {
+            firstOrd = -found - 1;
+          }
+        }
+      }
+      int minOrd = firstOrd;
+      int cursorOrd = afterOrd;
+      long cursorCdcKey = owner.afterCdcKey;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {
+          // The order needs no scores.
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          total++;
+          int ord = names.advanceExact(doc) ? names.ordValue() : -1;
+          if (ord < minOrd || best.rejects(ord)) {
+            return;
+          }
+          long key = cdcKeys.advanceExact(doc) ? cdcKeys.longValue() : 0L;
+          if (ord == cursorOrd && key <= cursorCdcKey) {
+            return;
+          }
+          best.offer(ord, key, doc);
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * The best matches of one segment by (name ordinal, CDC key): a bounded max-heap while collecting, then
+   * read in ascending order by the merge, which looks each name up once.
+   */
+  private static final class LeafBest {
+    private final int capacity;
+    private final int docBase;
+    private final SortedDocValues names;
+    private final int[] ords;
+    private final long[] keys;
+    private final int[] docs;
+    private int count;
+    // The merge's position in the sorted entries, and the name of the current one.
+    private int next = -1;
+    private @Nullable BytesRef currentName;
+
+    LeafBest(int capacity, int docBase, SortedDocValues names) {
+      this.capacity = capacity;
+      this.docBase = docBase;
+      this.names = names;
+      this.ords = new int[capacity];
+      this.keys = new long[capacity];
+      this.docs = new int[capacity];
+    }
+
+    /** Whether a match of this ordinal cannot enter (the heap is full of names that sort before it). */
+    boolean rejects(int ord) {
+      return count == capacity && ord > ords[0];
+    }
+
+    void offer(int ord, long key, int doc) {
+      if (count < capacity) {
+        ords[count] = ord;
+        keys[count] = key;
+        docs[count] = doc;
+        up(count++);
+      } else if (greater(ords[0], keys[0], ord, key)) {
+        ords[0] = ord;
+        keys[0] = key;
+        docs[0] = doc;
+        down(0, count);
+      }
+    }
+
+    /** Moves to the next entry in ascending order; false when there is none. */
+    boolean advance() throws IOException {
+      if (next == -1) {
+        sortAscending();
+      }
+      next++;
+      if (next >= count) {
+        return false;
+      }
+      int ord = ords[next];
+      currentName = ord < 0 ? null : BytesRef.deepCopyOf(names.lookupOrd(ord));
+      return true;
+    }
+
+    int currentDoc() {
+      return docs[next];
+    }
+
+    long currentCdcKey() {
+      return keys[next];
+    }
+
+    /** Heap sort in place: the max-heap becomes ascending. */
+    private void sortAscending() {
+      for (int end = count - 1; end > 0; end--) {
+        swap(0, end);
+        down(0, end);
+      }
+    }
+
+    private static boolean greater(int ordA, long keyA, int ordB, long keyB) {
+      return ordA != ordB ? ordA > ordB : keyA > keyB;
+    }
+
+    private void up(int i) {
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!greater(ords[i], keys[i], ords[parent], keys[parent])) {
+          return;
+        }
+        swap(i, parent);
+        i = parent;
+      }
+    }
+
+    private void down(int i, int end) {
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= end) {
+          return;
+        }
+        if (child + 1 < end && greater(ords[child + 1], keys[child + 1], ords[child], keys[child])) {
+          child++;
+        }
+        if (!greater(ords[child], keys[child], ords[i], keys[i])) {
+          return;
+        }
+        swap(i, child);
+        i = child;
+      }
+    }
+
+    private void swap(int a, int b) {
+      int o = ords[a];
+      ords[a] = ords[b];
+      ords[b] = o;
+      long k = keys[a];
+      keys[a] = keys[b];
+      keys[b] = k;
+      int d = docs[a];
+      docs[a] = docs[b];
+      docs[b] = d;
+    }
+  }
+}
