@@ -1,6 +1,5 @@
 package org.leadssdk.core;
 
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.internal.Check;
 import org.leadssdk.core.internal.Mask;
@@ -15,8 +14,6 @@ import org.leadssdk.core.internal.Mask;
  * @param suffix a suffix such as {@code JR} or {@code III}; {@code null} when there is none
  */
 public record PersonName(String first, @Nullable String middle, String last, @Nullable String suffix) {
-  static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'-]{0,39}");
-
   /**
    * Validates the name parts.
    *
@@ -36,11 +33,42 @@ public record PersonName(String first, @Nullable String middle, String last, @Nu
 
   static String name(String field, @Nullable String value) {
     String s = Check.text(field, value, 40);
-    if (!NAME.matcher(s).matches()) {
+    if (!nameShape(s)) {
       throw new IllegalArgumentException(field + ": " + Mask.partial(s)
           + " must start with a letter and hold only letters, spaces, hyphens, apostrophes and periods");
     }
     return s;
+  }
+
+  /**
+   * Whether {@code s} has the shape of the regular expression {@code [\p{L}][\p{L}\p{M} .'-]*}: a letter,
+   * then letters, marks, spaces, periods, apostrophes and hyphens, by code point. A loop rather than the
+   * pattern, because a search decodes and so validates every name it returns; the length (at most 40) is
+   * checked before.
+   */
+  static boolean nameShape(String s) {
+    if (s.isEmpty() || !Character.isLetter(s.codePointAt(0))) {
+      return false;
+    }
+    for (int i = Character.charCount(s.codePointAt(0)); i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        int lower = c | 0x20;
+        if (!(lower >= 'a' && lower <= 'z') && c != ' ' && c != '.' && c != '\'' && c != '-') {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int cp = s.codePointAt(i);
+      int type = Character.getType(cp);
+      if (!Character.isLetter(cp) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+          && type != Character.COMBINING_SPACING_MARK) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** As {@code LAST, FIRST MIDDLE SUFFIX}. */

@@ -45,12 +45,12 @@ public final class Chars {
 
   /** Whether every character of {@code s} is a lower-case hexadecimal digit, {@code [0-9a-f]}. */
   public static boolean lowerHex(String s) {
+    // One unsigned range test per class and no early exit: the loop stays branch-light for 64-digit hashes.
+    boolean ok = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isDigit(c) && !(c >= 'a' && c <= 'f')) {
-        return false;
-      }
+      ok &= (char) (c - '0') <= 9 || (char) (c - 'a') <= 5;
     }
-    return true;
+    return ok;
   }
 }

@@ -1,0 +1,96 @@
+package org.leadssdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leadssdk.core.internal.Chars;
+
+/**
+ * The character loops that check names, code sections and photo hashes against the regular expressions
+ * they replace (kept here as the oracles): random strings over alphabets that mix the accepted classes
+ * with their neighbours (digits, other punctuation, marks, letters of other scripts, supplementary
+ * letters, lone surrogates, upper-case hex), and mutations of valid shapes.
+ */
+class ShapeLoopProperties {
+  private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'-]{0,39}");
+  private static final Pattern SECTION = Pattern.compile("[0-9]{1,5}(\\.[0-9]{1,3})?(\\([a-z0-9]{1,3}\\)){0,4}");
+  private static final Pattern LOWER_HEX = Pattern.compile("[0-9a-f]*");
+  private static final String[] NAME_PIECES = {"A", "z", "É", "ñ", "Ж", "李", "\u0301", "\u20DD", "\u0903", " ", ".",
+      "'", "-", "_", "1", ",", "\t", "\uD835\uDC00", "\uD800", "\uDC00", "ʰ", "Ⅸ", "@", "[", "`", "{"};
+  private static final String SECTION_CHARS = "0123456789.()az(AZ ).";
+  private static final String HEX_CHARS = "0123456789abcdefgABCDEF/:`G";
+  private static final int SAMPLES = 500;
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 200);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void nameLoopAgreesWithThePattern(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < SAMPLES; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + r.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        // Mostly letters, so that many strings are valid and the rare characters decide.
+        b.append(r.nextInt(3) > 0 ? NAME_PIECES[r.nextInt(6)] : NAME_PIECES[r.nextInt(NAME_PIECES.length)]);
+      }
+      String s = b.toString();
+      assertThat(PersonName.nameShape(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(NAME.matcher(s).matches());
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sectionLoopAgreesWithThePattern(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < SAMPLES; i++) {
+      String s = r.nextBoolean() ? validSection(r) : randomOf(r, SECTION_CHARS, r.nextInt(14));
+      if (r.nextInt(3) == 0 && !s.isEmpty()) {
+        StringBuilder b = new StringBuilder(s);
+        b.setCharAt(r.nextInt(b.length()), SECTION_CHARS.charAt(r.nextInt(SECTION_CHARS.length())));
+        s = b.toString();
+      }
+      assertThat(CodeSection.sectionShape(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(SECTION.matcher(s).matches());
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void lowerHexLoopAgreesWithThePattern(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < SAMPLES; i++) {
+      StringBuilder b = new StringBuilder(randomOf(r, "0123456789abcdef", r.nextInt(70)));
+      if (r.nextBoolean() && b.length() > 0) {
+        b.setCharAt(r.nextInt(b.length()), HEX_CHARS.charAt(r.nextInt(HEX_CHARS.length())));
+      }
+      String s = b.toString();
+      assertThat(Chars.lowerHex(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(LOWER_HEX.matcher(s).matches());
+    }
+  }
+
+  /** A section drawn near the pattern's bounds: 0-6 digits, maybe a decimal of 0-4, 0-5 subdivisions of 0-4. */
+  private static String validSection(SplittableRandom r) {
+    StringBuilder b = new StringBuilder(randomOf(r, "0123456789", r.nextInt(7)));
+    if (r.nextBoolean()) {
+      b.append('.').append(randomOf(r, "0123456789", r.nextInt(5)));
+    }
+    for (int parts = r.nextInt(6); parts > 0; parts--) {
+      b.append('(').append(randomOf(r, "abcz0189", r.nextInt(5))).append(')');
+    }
+    return b.toString();
+  }
+
+  private static String randomOf(SplittableRandom r, String alphabet, int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+}
