@@ -173,16 +173,20 @@ public record Parolee(
       problems.add(new Violation(path, "missing (use an empty list for none)"));
       return List.of();
     }
-    List<T> copy = new ArrayList<>(values.size());
+    List<T> copy = null;
     for (int i = 0; i < values.size(); i++) {
       T v = values.get(i);
       if (v == null) {
         problems.add(new Violation(path + "[" + i + "]", "is null"));
-      } else {
+        if (copy == null) {
+          copy = new ArrayList<>(values.subList(0, i));
+        }
+      } else if (copy != null) {
         copy.add(v);
       }
     }
-    return List.copyOf(copy);
+    // Without nulls, one copy (none for a list that is already unmodifiable, as in a copy made by a wither).
+    return List.copyOf(copy == null ? values : copy);
   }
 
   private static Set<RegistrationStatute> registrations(

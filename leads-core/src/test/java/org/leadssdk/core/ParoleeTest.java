@@ -52,6 +52,26 @@ class ParoleeTest {
   }
 
   @Test
+  void nullListElementsAreReportedByIndexAndListsAreCopied() {
+    Parolee p = Fixtures.parolee().build();
+    Alias alias = new Alias("ANA", "SYNTH");
+    List<Alias> aliases = new java.util.ArrayList<>(java.util.Arrays.asList(alias, null, alias, null));
+    InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class, () -> new Parolee(p.cdcNumber(),
+        p.name(), aliases, p.monikers(), p.identifiers(), p.description(), p.addresses(), p.photos(), p.smts(),
+        p.vehicles(), p.offenses(), p.registrations(), p.supervision(), p.recordVersion(), p.sourceTimestamp()));
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("aliases[1]", "aliases[3]");
+    assertThat(e.violations()).extracting(Violation::message).containsOnly("is null");
+
+    List<Alias> clean = new java.util.ArrayList<>(List.of(alias));
+    Parolee copied = new Parolee(p.cdcNumber(), p.name(), clean, p.monikers(), p.identifiers(), p.description(),
+        p.addresses(), p.photos(), p.smts(), p.vehicles(), p.offenses(), p.registrations(), p.supervision(),
+        p.recordVersion(), p.sourceTimestamp());
+    clean.add(alias);
+    assertThat(copied.aliases()).containsExactly(alias);
+    assertThatThrownBy(() -> copied.aliases().add(alias)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void builderReportsEveryMissingPartAtOnce() {
     InvalidRecordException e = invalid(Parolee.builder().addMoniker(" "));
     assertThat(e.violations()).extracting(Violation::path).containsExactly("cdcNumber", "name", "description",
