@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leadssdk.core.internal.Chars;
@@ -25,12 +24,8 @@ class ShapeLoopProperties {
   private static final String HEX_CHARS = "0123456789abcdefgABCDEF/:`G";
   private static final int SAMPLES = 500;
 
-  static LongStream seeds() {
-    return LongStream.rangeClosed(1, 200);
-  }
-
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.leadssdk.core.ValidationProperties#seeds")
   void nameLoopAgreesWithThePattern(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     for (int i = 0; i < SAMPLES; i++) {
@@ -46,7 +41,7 @@ class ShapeLoopProperties {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.leadssdk.core.ValidationProperties#seeds")
   void sectionLoopAgreesWithThePattern(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     for (int i = 0; i < SAMPLES; i++) {
@@ -61,7 +56,7 @@ class ShapeLoopProperties {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.leadssdk.core.ValidationProperties#seeds")
   void lowerHexLoopAgreesWithThePattern(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     for (int i = 0; i < SAMPLES; i++) {

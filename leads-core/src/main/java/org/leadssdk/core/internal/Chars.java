@@ -45,7 +45,7 @@ public final class Chars {
 
   /** Whether every character of {@code s} is a lower-case hexadecimal digit, {@code [0-9a-f]}. */
   public static boolean lowerHex(String s) {
-    // One unsigned range test per class and no early exit: the loop stays branch-light for 64-digit hashes.
+    // One unsigned range test per class (a char below '0' or 'a' wraps to a large value) and no early exit.
     boolean ok = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

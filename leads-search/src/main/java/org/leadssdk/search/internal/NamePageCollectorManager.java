@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a page of matches sorted by name: the sort name's bytes ({@link Fields#SORT_NAME}), then the CDC
- * key ({@link Fields#CDC_KEY}), after an optional cursor. The same page, order, sort values and total as
- * Lucene's {@code TopFieldCollector} with that two-field sort, for less work.
+ * key ({@link Fields#CDC_KEY}), then the document id, after an optional cursor. The same page, order and sort
+ * values as Lucene's {@code TopFieldCollector} with that two-field sort, for less work.
  *
  * <p>Each segment keeps its best {@code size} matches by the segment's own ordinal of the sort name and the
  * CDC key, compared as numbers; no term is looked up while collecting. At the end, the segments' lists are
@@ -34,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * of every competitive match out of the compressed terms dictionary and looks its bottom name up again in
  * each new segment.
  *
- * <p>Every match is counted, so the total is exact. A document without a sort name sorts first, as in
- * Lucene's string sort. Each collector is used by one thread; the manager merges them.
+ * <p>Every match is counted, so the total is always exact ({@code TopFieldCollector} reports a lower bound
+ * once it passes its total-hits threshold). A document without a sort name sorts first, as in Lucene's
+ * string sort. Each collector is used by one thread; the manager merges them, once: {@link #reduce} consumes
+ * the collectors' lists.
  */
 public final class NamePageCollectorManager
     implements CollectorManager<NamePageCollectorManager.PageCollector, TopFieldDocs> {
@@ -101,7 +103,11 @@ public final class NamePageCollectorManager
     BytesRef x = a.currentName;
     BytesRef y = b.currentName;
     int byName = x == null ? (y == null ? 0 : -1) : (y == null ? 1 : x.compareTo(y));
-    return byName != 0 ? byName : Long.compare(a.currentCdcKey(), b.currentCdcKey());
+    if (byName != 0) {
+      return byName;
+    }
+    int byKey = Long.compare(a.currentCdcKey(), b.currentCdcKey());
+    return byKey != 0 ? byKey : Integer.compare(a.docBase + a.currentDoc(), b.docBase + b.currentDoc());
   }
 
   /** One thread's collector: the best matches of each segment it saw, and how many matched. */
@@ -118,7 +124,7 @@ public final class NamePageCollectorManager
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       SortedDocValues names = DocValues.getSorted(context.reader(), Fields.SORT_NAME);
       NumericDocValues cdcKeys = DocValues.getNumeric(context.reader(), Fields.CDC_KEY);
-      LeafBest best = new LeafBest(owner.size, context.docBase, names);
+      LeafBest best = new LeafBest(Math.max(1, Math.min(owner.size, context.reader().maxDoc())), context.docBase, names);
       leaves.add(best);
       // The cursor as this segment's ordinals: a name ordinal before which nothing qualifies, and whether
       // the cursor's own name occurs here (then its records qualify only after the cursor's CDC key).
@@ -171,8 +177,8 @@ public final class NamePageCollectorManager
   }
 
   /**
-   * The best matches of one segment by (name ordinal, CDC key): a bounded max-heap while collecting, then
-   * read in ascending order by the merge, which looks each name up once.
+   * The best matches of one segment by (name ordinal, CDC key, document): a bounded max-heap while
+   * collecting, then read in ascending order by the merge, which looks each name up once.
    */
   private static final class LeafBest {
     private final int capacity;
@@ -206,7 +212,8 @@ public final class NamePageCollectorManager
         keys[count] = key;
         docs[count] = doc;
         up(count++);
-      } else if (greater(ords[0], keys[0], ord, key)) {
+      } else if (greater(ords[0], keys[0], docs[0], ord, key, doc)) {
+        // Documents arrive in increasing order: one equal in name and key to the worst kept never enters.
         ords[0] = ord;
         keys[0] = key;
         docs[0] = doc;
@@ -244,14 +251,21 @@ public final class NamePageCollectorManager
       }
     }
 
-    private static boolean greater(int ordA, long keyA, int ordB, long keyB) {
-      return ordA != ordB ? ordA > ordB : keyA > keyB;
+    private static boolean greater(int ordA, long keyA, int docA, int ordB, long keyB, int docB) {
+      if (ordA != ordB) {
+        return ordA > ordB;
+      }
+      return keyA != keyB ? keyA > keyB : docA > docB;
+    }
+
+    private boolean greater(int a, int b) {
+      return greater(ords[a], keys[a], docs[a], ords[b], keys[b], docs[b]);
     }
 
     private void up(int i) {
       while (i > 0) {
         int parent = (i - 1) >>> 1;
-        if (!greater(ords[i], keys[i], ords[parent], keys[parent])) {
+        if (!greater(i, parent)) {
           return;
         }
         swap(i, parent);
@@ -265,10 +279,10 @@ public final class NamePageCollectorManager
         if (child >= end) {
           return;
         }
-        if (child + 1 < end && greater(ords[child + 1], keys[child + 1], ords[child], keys[child])) {
+        if (child + 1 < end && greater(child + 1, child)) {
           child++;
         }
-        if (!greater(ords[child], keys[child], ords[i], keys[i])) {
+        if (!greater(child, i)) {
           return;
         }
         swap(i, child);

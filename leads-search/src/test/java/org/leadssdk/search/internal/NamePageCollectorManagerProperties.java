@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -35,10 +37,10 @@ import org.leadssdk.testkit.SyntheticParolees;
 
 /**
  * The name-page collector against Lucene's {@code TopFieldCollector} with the same two-field sort (sort
- * name bytes, then CDC key), on a raw index of many segments: shared, nested and accented names, documents
- * without a name, deleted documents, a filter, page sizes from 1 to more than a segment holds, and cursors
- * both taken from the pages and made up (a name no document has). Pages, sort values and totals must be
- * equal.
+ * name bytes, then CDC key, then document id), on a raw index of many segments: shared, nested and accented
+ * names, documents without a name, repeated CDC keys, deleted documents, a filter, page sizes from 1 to more than a segment holds, and cursors
+ * both taken from the pages and made up (a name no document has), on one slice and on several (an
+ * executor). Pages, sort values and totals must be equal.
  */
 class NamePageCollectorManagerProperties {
   private static final String[] NAMES = {"MARTINEZ ANA", "MARTINEZ ANA", "MARTINEZ-LOPEZ JOSE", "MARTINE AL",
@@ -61,8 +63,10 @@ class NamePageCollectorManagerProperties {
                 : "N" + gen.nextInt(count) + (gen.nextInt(3) == 0 ? " É" : "");
             doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(name)));
           }
-          // Unique CDC keys in an order unrelated to the ids (a multiplicative permutation modulo a prime).
-          doc.add(new NumericDocValuesField(Fields.CDC_KEY, 1_000_000L + (i * 7_368_787L) % 10_000_019L));
+          // CDC keys in an order unrelated to the ids (a multiplicative permutation modulo a prime); one in
+          // fifteen repeats an earlier document's key, so that name and key tie and the document id decides.
+          int keyOf = i > 0 && gen.nextInt(15) == 0 ? gen.nextInt(i) : i;
+          doc.add(new NumericDocValuesField(Fields.CDC_KEY, 1_000_000L + (keyOf * 7_368_787L) % 10_000_019L));
           w.addDocument(doc);
           if (i % segment == segment - 1) {
             w.flush();
@@ -72,8 +76,11 @@ class NamePageCollectorManagerProperties {
           w.deleteDocuments(new Term("id", Integer.toString(i)));
         }
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
+      try (DirectoryReader reader = DirectoryReader.open(dir);
+          ExecutorService threads = Executors.newFixedThreadPool(2)) {
+        // With an executor, the searcher cuts the segments into slices (five at most each), one collector a
+        // slice, so that the merge of several collectors is checked too.
+        IndexSearcher searcher = gen.nextInt(2) == 0 ? new IndexSearcher(reader) : new IndexSearcher(reader, threads);
         Query query = gen.nextInt(2) == 0 ? MatchAllDocsQuery.INSTANCE
             : new BooleanQuery.Builder().add(new TermQuery(new Term("even", "y")), BooleanClause.Occur.FILTER).build();
         int size = 1 + gen.nextInt(gen.nextInt(3) == 0 ? 600 : 40);
