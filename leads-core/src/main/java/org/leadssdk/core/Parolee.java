@@ -250,7 +250,12 @@ public record Parolee(
 
   /** The current residence: the residence address without an end date, if any. */
   public Optional<Address> currentResidence() {
-    return addresses.stream().filter(a -> a.type() == AddressType.RESIDENCE && a.isCurrent()).findFirst();
+    for (Address a : addresses) {
+      if (a.type() == AddressType.RESIDENCE && a.isCurrent()) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The parole status (shortcut for {@code supervision().status()}). */

@@ -48,9 +48,20 @@ public record Supervision(
   public Supervision {
     Check.notNull("supervision.status", status);
     Check.notNull("supervision.level", level);
-    specialConditions = Check.copy("supervision.specialConditions", specialConditions).stream()
-        .map(c -> Check.text("supervision.specialConditions[]", c, 200))
-        .toList();
+    List<String> conditions = Check.copy("supervision.specialConditions", specialConditions);
+    String[] stripped = null;
+    for (int i = 0; i < conditions.size(); i++) {
+      String c = conditions.get(i);
+      String text = Check.text("supervision.specialConditions[]", c, 200);
+      if (stripped == null && !text.equals(c)) {
+        stripped = conditions.toArray(new String[0]);
+      }
+      if (stripped != null) {
+        stripped[i] = text;
+      }
+    }
+    // A loop, not a stream: a search decodes every record it returns.
+    specialConditions = stripped == null ? conditions : List.of(stripped);
     events = Check.copy("supervision.events", events);
   }
 }

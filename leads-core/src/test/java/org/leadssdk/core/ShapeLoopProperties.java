@@ -12,7 +12,8 @@ import org.leadssdk.core.internal.Chars;
  * The character loops that check names, code sections and photo hashes against the regular expressions
  * they replace (kept here as the oracles): random strings over alphabets that mix the accepted classes
  * with their neighbours (digits, other punctuation, marks, letters of other scripts, supplementary
- * letters, lone surrogates, upper-case hex), and mutations of valid shapes.
+ * letters, lone surrogates, upper-case hex, Latin-1 and other non-ASCII digits), and mutations of valid
+ * shapes.
  */
 class ShapeLoopProperties {
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'-]{0,39}");
@@ -21,7 +22,8 @@ class ShapeLoopProperties {
   private static final String[] NAME_PIECES = {"A", "z", "É", "ñ", "Ж", "李", "\u0301", "\u20DD", "\u0903", " ", ".",
       "'", "-", "_", "1", ",", "\t", "\uD835\uDC00", "\uD800", "\uDC00", "ʰ", "Ⅸ", "@", "[", "`", "{"};
   private static final String SECTION_CHARS = "0123456789.()az(AZ ).";
-  private static final String HEX_CHARS = "0123456789abcdefgABCDEF/:`G";
+  private static final String[] HEX_PIECES = {"g", "A", "F", "/", ":", "`", "G", "\u00e9", "\u0130", "\u0660", "\uff10",
+      "\uD835\uDFCE", "\uD800", "\u0000", "\u0080", "\u00ff", "?"};
   private static final int SAMPLES = 500;
 
   @ParameterizedTest(name = "seed {0}")
@@ -62,7 +64,8 @@ class ShapeLoopProperties {
     for (int i = 0; i < SAMPLES; i++) {
       StringBuilder b = new StringBuilder(randomOf(r, "0123456789abcdef", r.nextInt(70)));
       if (r.nextBoolean() && b.length() > 0) {
-        b.setCharAt(r.nextInt(b.length()), HEX_CHARS.charAt(r.nextInt(HEX_CHARS.length())));
+        int at = r.nextInt(b.length());
+        b.replace(at, at + 1, HEX_PIECES[r.nextInt(HEX_PIECES.length)]);
       }
       String s = b.toString();
       assertThat(Chars.lowerHex(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(LOWER_HEX.matcher(s).matches());
