@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -287,24 +286,28 @@ public final class RecordCodec {
   }
 
   private static Parolee read(In in) {
-    Parolee.Builder b = Parolee.builder();
-    b.cdcNumber(new CdcNumber(in.str()));
-    b.name(new PersonName(in.str(), in.nstr(), in.str(), in.nstr()));
-    for (int i = in.count(); i > 0; i--) {
-      b.addAlias(new Alias(in.nstr(), in.str()));
+    // Straight to the record's constructor (it validates as the builder's build() would), with lists that
+    // are already unmodifiable, so the record keeps them instead of copying them again.
+    CdcNumber cdc = new CdcNumber(in.str());
+    PersonName name = new PersonName(in.str(), in.nstr(), in.str(), in.nstr());
+    Alias[] aliases = new Alias[in.count()];
+    for (int i = 0; i < aliases.length; i++) {
+      aliases[i] = new Alias(in.nstr(), in.str());
     }
-    for (int i = in.count(); i > 0; i--) {
-      b.addMoniker(in.str());
+    String[] monikers = new String[in.count()];
+    for (int i = 0; i < monikers.length; i++) {
+      monikers[i] = in.str();
     }
     String cii = in.nstr();
     String fbi = in.nstr();
     String ssn = in.nstr();
     DriverLicence dl = in.count() == 0 ? null : new DriverLicence(in.str(), in.en(STATE));
-    b.identifiers(new Identifiers(cii == null ? null : new CiiNumber(cii), fbi == null ? null : new FbiNumber(fbi),
-        ssn == null ? null : new Ssn(ssn), dl));
-    b.description(new PhysicalDescription(in.date(), in.en(SEX), in.en(RACE), in.nen(ETHNICITY), in.count(), in.count(),
-        in.en(HAIR), in.en(EYES), in.nen(SKIN), in.nstr()));
-    for (int i = in.count(); i > 0; i--) {
+    Identifiers identifiers = new Identifiers(cii == null ? null : new CiiNumber(cii),
+        fbi == null ? null : new FbiNumber(fbi), ssn == null ? null : new Ssn(ssn), dl);
+    PhysicalDescription description = new PhysicalDescription(in.date(), in.en(SEX), in.en(RACE), in.nen(ETHNICITY),
+        in.count(), in.count(), in.en(HAIR), in.en(EYES), in.nen(SKIN), in.nstr());
+    Address[] addresses = new Address[in.count()];
+    for (int i = 0; i < addresses.length; i++) {
       AddressType type = in.en(ADDRESS_TYPE);
       String street = in.str();
       String unit = in.nstr();
@@ -315,62 +318,68 @@ public final class RecordCodec {
       Geocode geocode = in.count() == 0 ? null
           : new Geocode(new GeoPoint(in.dbl(), in.dbl()), in.en(GEO_SOURCE), in.en(GEO_PRECISION));
       boolean validated = in.count() == 1;
-      b.addAddress(new Address(type, street, unit, city, state, zip, county, geocode, validated, in.ndate(), in.ndate()));
+      addresses[i] = new Address(type, street, unit, city, state, zip, county, geocode, validated, in.ndate(), in.ndate());
     }
-    for (int i = in.count(); i > 0; i--) {
+    Photo[] photos = new Photo[in.count()];
+    for (int i = 0; i < photos.length; i++) {
       PhotoKind kind = in.en(PHOTO);
       URI uri = URI.create(in.str());
       String sha = in.str();
       LocalDate taken = in.ndate();
       String smt = in.nstr();
-      b.addPhoto(new Photo(kind, uri, sha, taken, smt == null ? null : new SmtCode(smt)));
+      photos[i] = new Photo(kind, uri, sha, taken, smt == null ? null : new SmtCode(smt));
     }
-    for (int i = in.count(); i > 0; i--) {
-      b.addSmt(new Smt(new SmtCode(in.str()), in.nstr()));
+    Smt[] smts = new Smt[in.count()];
+    for (int i = 0; i < smts.length; i++) {
+      smts[i] = new Smt(new SmtCode(in.str()), in.nstr());
     }
-    for (int i = in.count(); i > 0; i--) {
+    Vehicle[] vehicles = new Vehicle[in.count()];
+    for (int i = 0; i < vehicles.length; i++) {
       Plate plate = new Plate(in.str(), in.en(STATE));
       String make = in.nstr();
       String model = in.nstr();
       int year = in.count();
-      b.addVehicle(new Vehicle(plate, make, model, year == 0 ? null : year - 1, in.nen(VEHICLE_COLOR), in.nen(VEHICLE_STYLE)));
+      vehicles[i] = new Vehicle(plate, make, model, year == 0 ? null : year - 1, in.nen(VEHICLE_COLOR),
+          in.nen(VEHICLE_STYLE));
     }
-    for (int i = in.count(); i > 0; i--) {
-      b.addOffense(new Offense(new CodeSection(in.str(), in.str()), in.str(), in.ndate(), in.nen(COUNTY)));
+    Offense[] offenses = new Offense[in.count()];
+    for (int i = 0; i < offenses.length; i++) {
+      offenses[i] = new Offense(new CodeSection(in.str(), in.str()), in.str(), in.ndate(), in.nen(COUNTY));
     }
     Set<RegistrationStatute> regs = EnumSet.noneOf(RegistrationStatute.class);
     for (int i = in.count(); i > 0; i--) {
       regs.add(in.en(REGISTRATION));
     }
-    b.registrations(regs);
     ParoleStatus status = in.en(STATUS);
     SupervisionLevel level = in.en(LEVEL);
     AgentOfRecord agent = in.count() == 0 ? null : new AgentOfRecord(in.str(), phone(in.nstr()));
     ParoleUnit unit = in.count() == 0 ? null : new ParoleUnit(in.str(), phone(in.nstr()));
     County unitCounty = in.nen(COUNTY);
-    List<String> conditions = new ArrayList<>();
-    for (int i = in.count(); i > 0; i--) {
-      conditions.add(in.str());
+    String[] conditions = new String[in.count()];
+    for (int i = 0; i < conditions.length; i++) {
+      conditions[i] = in.str();
     }
     LocalDate release = in.ndate();
     LocalDate discharge = in.ndate();
     LocalDate controlling = in.ndate();
-    List<SupervisionEvent> events = new ArrayList<>();
-    for (int i = in.count(); i > 0; i--) {
+    SupervisionEvent[] events = new SupervisionEvent[in.count()];
+    for (int i = 0; i < events.length; i++) {
       int kind = in.count();
-      events.add(switch (kind) {
+      events[i] = switch (kind) {
         case 1 -> new Revocation(in.date(), in.ndate());
         case 2 -> new Suspension(in.en(AUTHORITY), in.date(), in.ndate());
         default -> throw new IllegalStateException("unknown event kind " + kind);
-      });
+      };
     }
     County collr = in.nen(COUNTY);
-    b.supervision(new Supervision(status, level, agent, unit, unitCounty == null ? null : new CountyUnit(unitCounty),
-        conditions, release, discharge, controlling, events, collr));
-    b.recordVersion(in.uvar());
+    Supervision supervision = new Supervision(status, level, agent, unit,
+        unitCounty == null ? null : new CountyUnit(unitCounty), List.of(conditions), release, discharge, controlling,
+        List.of(events), collr);
+    long version = in.uvar();
     long seconds = in.svar();
-    b.sourceTimestamp(Instant.ofEpochSecond(seconds, in.count()));
-    return b.build();
+    Instant source = Instant.ofEpochSecond(seconds, in.count());
+    return new Parolee(cdc, name, List.of(aliases), List.of(monikers), identifiers, description, List.of(addresses),
+        List.of(photos), List.of(smts), List.of(vehicles), List.of(offenses), regs, supervision, version, source);
   }
 
   private static @Nullable PhoneNumber phone(@Nullable String digits) {
