@@ -290,11 +290,11 @@ public final class RecordCodec {
     // are already unmodifiable, so the record keeps them instead of copying them again.
     CdcNumber cdc = new CdcNumber(in.str());
     PersonName name = new PersonName(in.str(), in.nstr(), in.str(), in.nstr());
-    Alias[] aliases = new Alias[in.count()];
+    Alias[] aliases = new Alias[in.size()];
     for (int i = 0; i < aliases.length; i++) {
       aliases[i] = new Alias(in.nstr(), in.str());
     }
-    String[] monikers = new String[in.count()];
+    String[] monikers = new String[in.size()];
     for (int i = 0; i < monikers.length; i++) {
       monikers[i] = in.str();
     }
@@ -306,7 +306,7 @@ public final class RecordCodec {
         fbi == null ? null : new FbiNumber(fbi), ssn == null ? null : new Ssn(ssn), dl);
     PhysicalDescription description = new PhysicalDescription(in.date(), in.en(SEX), in.en(RACE), in.nen(ETHNICITY),
         in.count(), in.count(), in.en(HAIR), in.en(EYES), in.nen(SKIN), in.nstr());
-    Address[] addresses = new Address[in.count()];
+    Address[] addresses = new Address[in.size()];
     for (int i = 0; i < addresses.length; i++) {
       AddressType type = in.en(ADDRESS_TYPE);
       String street = in.str();
@@ -320,7 +320,7 @@ public final class RecordCodec {
       boolean validated = in.count() == 1;
       addresses[i] = new Address(type, street, unit, city, state, zip, county, geocode, validated, in.ndate(), in.ndate());
     }
-    Photo[] photos = new Photo[in.count()];
+    Photo[] photos = new Photo[in.size()];
     for (int i = 0; i < photos.length; i++) {
       PhotoKind kind = in.en(PHOTO);
       URI uri = URI.create(in.str());
@@ -329,11 +329,11 @@ public final class RecordCodec {
       String smt = in.nstr();
       photos[i] = new Photo(kind, uri, sha, taken, smt == null ? null : new SmtCode(smt));
     }
-    Smt[] smts = new Smt[in.count()];
+    Smt[] smts = new Smt[in.size()];
     for (int i = 0; i < smts.length; i++) {
       smts[i] = new Smt(new SmtCode(in.str()), in.nstr());
     }
-    Vehicle[] vehicles = new Vehicle[in.count()];
+    Vehicle[] vehicles = new Vehicle[in.size()];
     for (int i = 0; i < vehicles.length; i++) {
       Plate plate = new Plate(in.str(), in.en(STATE));
       String make = in.nstr();
@@ -342,7 +342,7 @@ public final class RecordCodec {
       vehicles[i] = new Vehicle(plate, make, model, year == 0 ? null : year - 1, in.nen(VEHICLE_COLOR),
           in.nen(VEHICLE_STYLE));
     }
-    Offense[] offenses = new Offense[in.count()];
+    Offense[] offenses = new Offense[in.size()];
     for (int i = 0; i < offenses.length; i++) {
       offenses[i] = new Offense(new CodeSection(in.str(), in.str()), in.str(), in.ndate(), in.nen(COUNTY));
     }
@@ -355,14 +355,14 @@ public final class RecordCodec {
     AgentOfRecord agent = in.count() == 0 ? null : new AgentOfRecord(in.str(), phone(in.nstr()));
     ParoleUnit unit = in.count() == 0 ? null : new ParoleUnit(in.str(), phone(in.nstr()));
     County unitCounty = in.nen(COUNTY);
-    String[] conditions = new String[in.count()];
+    String[] conditions = new String[in.size()];
     for (int i = 0; i < conditions.length; i++) {
       conditions[i] = in.str();
     }
     LocalDate release = in.ndate();
     LocalDate discharge = in.ndate();
     LocalDate controlling = in.ndate();
-    SupervisionEvent[] events = new SupervisionEvent[in.count()];
+    SupervisionEvent[] events = new SupervisionEvent[in.size()];
     for (int i = 0; i < events.length; i++) {
       int kind = in.count();
       events[i] = switch (kind) {
@@ -496,6 +496,18 @@ public final class RecordCodec {
         throw new IllegalStateException("count out of range: " + v);
       }
       return (int) v;
+    }
+
+    /**
+     * A number of elements about to be read, each at least one byte: refused if above the bytes left, so
+     * that damaged bytes never size an array beyond the record.
+     */
+    int size() {
+      int n = count();
+      if (n > end - pos) {
+        throw new IllegalStateException("a count of " + n + " exceeds the " + (end - pos) + " bytes left");
+      }
+      return n;
     }
 
     double dbl() {

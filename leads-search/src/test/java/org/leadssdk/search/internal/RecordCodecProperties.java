@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leadssdk.core.Parolee;
+import org.leadssdk.core.PersonName;
 import org.leadssdk.testkit.SyntheticParolees;
 import org.leadssdk.testkit.TestRecords;
 
@@ -40,6 +41,26 @@ class RecordCodecProperties {
     assertThatThrownBy(() -> RecordCodec.get().decode(extra, 0, extra.length))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("left over");
+  }
+
+  @Test
+  void aDamagedCountIsReportedNotAllocated() {
+    Parolee p = TestRecords.parolee().build();
+    byte[] bytes = RecordCodec.get().encode(p);
+    // The alias count follows the CDC number and the four name parts (short ASCII strings: a length byte each).
+    PersonName n = p.name();
+    int at = 1 + 6 + 1 + n.first().length() + (n.middle() == null ? 1 : 1 + n.middle().length())
+        + 1 + n.last().length() + (n.suffix() == null ? 1 : 1 + n.suffix().length());
+    assertThat(bytes[at]).isEqualTo((byte) p.aliases().size());
+    byte[] huge = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
+    byte[] damaged = new byte[bytes.length - 1 + huge.length];
+    System.arraycopy(bytes, 0, damaged, 0, at);
+    System.arraycopy(huge, 0, damaged, at, huge.length);
+    System.arraycopy(bytes, at + 1, damaged, at + huge.length, bytes.length - at - 1);
+    assertThatThrownBy(() -> RecordCodec.get().decode(damaged, 0, damaged.length))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("index may be damaged")
+        .hasMessageContaining("2147483647");
   }
 
   @Test
