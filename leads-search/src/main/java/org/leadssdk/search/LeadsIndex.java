@@ -27,6 +27,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -81,6 +82,7 @@ public final class LeadsIndex implements AutoCloseable {
   private static final String FEED_KEY = "leads.feed";
   private static final String POSITION_KEY = "leads.position";
   private static final String FORMAT_KEY = "leads.format";
+  private static final long ONE_SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -97,6 +99,12 @@ public final class LeadsIndex implements AutoCloseable {
   private final AtomicInteger ingestsRunning = new AtomicInteger();
   /** Scheduled ticks per refresh while an ingest runs (one second's worth). */
   private final int ticksPerIngestRefresh;
+  /** When the last refresh began (System.nanoTime): what was applied before then is searchable. */
+  private volatile long lastRefreshStart = System.nanoTime();
+  /** When a searcher was last acquired (System.nanoTime): whether anyone searches during an ingest. */
+  private volatile long lastAcquire = System.nanoTime() - 2 * ONE_SECOND_NANOS;
+  /** When the refresh under way began; written and read under the searcher manager's refresh lock. */
+  private long refreshStarting;
   /** Ticks since the last scheduled refresh; touched only by the refresh thread. */
   private int ticksSinceRefresh;
   private volatile boolean closed;
@@ -134,6 +142,17 @@ public final class LeadsIndex implements AutoCloseable {
       Thread t = new Thread(r, "leads-index-refresh");
       t.setDaemon(true);
       return t;
+    });
+    searchers.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {
+        refreshStarting = System.nanoTime();
+      }
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        lastRefreshStart = refreshStarting;
+      }
     });
     long period = b.refreshInterval.toMillis();
     this.ticksPerIngestRefresh = (int) Math.max(1, 1000 / period);
@@ -239,9 +258,10 @@ public final class LeadsIndex implements AutoCloseable {
    * resumes right after it, so after a crash the same call picks up where the last commit left off and
    * applies nothing twice.
    *
-   * <p>While an ingest runs, the scheduled refresh comes once a second rather than at the builder's
-   * refresh interval (each refresh writes a small segment that a bulk load would have to merge again);
-   * applied records are still searchable within one second, and every commit refreshes at once.
+   * <p>While an ingest runs, refreshes come once a second rather than at the builder's refresh interval,
+   * and only while someone searches (each refresh writes a small segment that a bulk load would have to
+   * merge again): a search that finds the last refresh more than a second old refreshes first, so applied
+   * records are still searchable within one second; every commit refreshes at once.
    *
    * @param commitEvery lines between commits, {@code >= 1} (e.g. 50,000 for a full load)
    * @throws IndexUnavailableException if the file cannot be read or the index written; what was
@@ -424,6 +444,13 @@ public final class LeadsIndex implements AutoCloseable {
   IndexSearcher acquire() {
     ensureOpen();
     try {
+      long now = System.nanoTime();
+      lastAcquire = now;
+      // During an ingest the scheduled refresh pauses while nobody searches; the first search after a
+      // pause refreshes before it reads, so it still sees what was applied more than a second ago.
+      if (ingestsRunning.get() > 0 && now - lastRefreshStart > ONE_SECOND_NANOS) {
+        searchers.maybeRefreshBlocking();
+      }
       return searchers.acquire();
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot acquire an index searcher", e);
@@ -472,9 +499,16 @@ public final class LeadsIndex implements AutoCloseable {
       return;
     }
     // Each refresh during a bulk ingest flushes a small segment that must be merged again later; once a
-    // second keeps the "searchable within one second" promise with fewer, larger segments.
-    if (ingestsRunning.get() > 0 && ++ticksSinceRefresh < ticksPerIngestRefresh) {
-      return;
+    // second keeps the "searchable within one second" promise with fewer, larger segments, and while
+    // nobody searches there is no refresh at all (acquire() refreshes for the next search).
+    if (ingestsRunning.get() > 0) {
+      if (++ticksSinceRefresh < ticksPerIngestRefresh) {
+        return;
+      }
+      if (System.nanoTime() - lastAcquire > 2 * ONE_SECOND_NANOS) {
+        ticksSinceRefresh = 0;
+        return;
+      }
     }
     ticksSinceRefresh = 0;
     try {
