@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,7 +28,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -99,12 +99,15 @@ public final class LeadsIndex implements AutoCloseable {
   private final AtomicInteger ingestsRunning = new AtomicInteger();
   /** Scheduled ticks per refresh while an ingest runs (one second's worth). */
   private final int ticksPerIngestRefresh;
-  /** When the last refresh began (System.nanoTime): what was applied before then is searchable. */
-  private volatile long lastRefreshStart = System.nanoTime();
+  /**
+   * When the last successful refresh began (System.nanoTime): what was applied before then is searchable.
+   * Only moves forward.
+   */
+  private final AtomicLong lastRefreshStart = new AtomicLong(System.nanoTime());
+  /** Held by a search that refreshes before it reads, so that searches arriving together refresh once. */
+  private final Object searchRefreshLock = new Object();
   /** When a searcher was last acquired (System.nanoTime): whether anyone searches during an ingest. */
   private volatile long lastAcquire = System.nanoTime() - 2 * ONE_SECOND_NANOS;
-  /** When the refresh under way began; written and read under the searcher manager's refresh lock. */
-  private long refreshStarting;
   /** Ticks since the last scheduled refresh; touched only by the refresh thread. */
   private int ticksSinceRefresh;
   private volatile boolean closed;
@@ -142,17 +145,6 @@ public final class LeadsIndex implements AutoCloseable {
       Thread t = new Thread(r, "leads-index-refresh");
       t.setDaemon(true);
       return t;
-    });
-    searchers.addListener(new ReferenceManager.RefreshListener() {
-      @Override
-      public void beforeRefresh() {
-        refreshStarting = System.nanoTime();
-      }
-
-      @Override
-      public void afterRefresh(boolean didRefresh) {
-        lastRefreshStart = refreshStarting;
-      }
     });
     long period = b.refreshInterval.toMillis();
     this.ticksPerIngestRefresh = (int) Math.max(1, 1000 / period);
@@ -344,7 +336,7 @@ public final class LeadsIndex implements AutoCloseable {
   public void refresh() {
     ensureOpen();
     try {
-      searchers.maybeRefreshBlocking();
+      refreshBlocking();
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot refresh the index", e);
     }
@@ -448,8 +440,14 @@ public final class LeadsIndex implements AutoCloseable {
       lastAcquire = now;
       // During an ingest the scheduled refresh pauses while nobody searches; the first search after a
       // pause refreshes before it reads, so it still sees what was applied more than a second ago.
-      if (ingestsRunning.get() > 0 && now - lastRefreshStart > ONE_SECOND_NANOS) {
-        searchers.maybeRefreshBlocking();
+      if (ingestsRunning.get() > 0 && now - lastRefreshStart.get() > ONE_SECOND_NANOS) {
+        synchronized (searchRefreshLock) {
+          // Another search may have refreshed while this one waited: then its refresh began after
+          // now - 1 s, and this search reads that.
+          if (now - lastRefreshStart.get() > ONE_SECOND_NANOS) {
+            refreshBlocking();
+          }
+        }
       }
       return searchers.acquire();
     } catch (IOException e) {
@@ -512,7 +510,10 @@ public final class LeadsIndex implements AutoCloseable {
     }
     ticksSinceRefresh = 0;
     try {
-      searchers.maybeRefresh();
+      long start = System.nanoTime();
+      if (searchers.maybeRefresh()) {
+        refreshed(start);
+      }
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       if (!closed) {
         LOG.log(System.Logger.Level.WARNING, () -> "scheduled index refresh found the index closed: " + e);
@@ -520,6 +521,18 @@ public final class LeadsIndex implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, () -> "scheduled index refresh failed: " + e);
     }
+  }
+
+  /** Refreshes now, waiting for a refresh under way; throws if the refresh fails. */
+  private void refreshBlocking() throws IOException {
+    long start = System.nanoTime();
+    searchers.maybeRefreshBlocking();
+    refreshed(start);
+  }
+
+  /** Records that a refresh begun at {@code start} succeeded (a failed one must not count as fresh). */
+  private void refreshed(long start) {
+    lastRefreshStart.accumulateAndGet(start, (last, next) -> next - last > 0 ? next : last);
   }
 
   /** Counts live (non-tombstone) records of a segment, and adds their CDC numbers to {@code sink}. */

@@ -3,6 +3,7 @@ package org.leadssdk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadssdk.testkit.SyntheticFeeds;
 
@@ -26,9 +28,15 @@ class IngestFreshnessIT {
   private static final int REST = 50;
 
   @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void theFirstSearchAfterAQuietSpellSeesWhatTheIngestApplied(@TempDir Path tmp) throws Exception {
     Path fifo = tmp.resolve("feed.ndjson");
-    int made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    int made;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    } catch (IOException noMkfifo) {
+      made = -1;
+    }
     assumeTrue(made == 0 && Files.exists(fifo), "this test needs mkfifo (a POSIX system)");
     Path firstPart = tmp.resolve("first.ndjson");
     Path wholeFeed = tmp.resolve("whole.ndjson");
@@ -37,9 +45,14 @@ class IngestFreshnessIT {
     SyntheticFeeds.writeNdjson(firstPart, 11, FIRST);
     int split = Files.readAllBytes(firstPart).length;
 
-    // Own threads: the common pool may have a single thread here, and the two tasks wait for each other.
-    try (LeadsIndex index = LeadsIndex.builder().inMemory().build();
-        ExecutorService threads = Executors.newFixedThreadPool(2)) {
+    // Own threads (the common pool may have a single thread here, and the two tasks wait for each other),
+    // daemons: a writer stuck opening the pipe because the ingest failed first must not hold up the JVM.
+    ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "ingest-freshness");
+      t.setDaemon(true);
+      return t;
+    });
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
       CompletableFuture<IngestReport> ingest =
           CompletableFuture.supplyAsync(() -> index.ingest(fifo, "fifo-feed", 1_000_000), threads);
       CountDownLatch firstWritten = new CountDownLatch(1);
@@ -71,6 +84,8 @@ class IngestFreshnessIT {
       IngestReport report = ingest.get(60, TimeUnit.SECONDS);
       assertThat(report.applied()).isEqualTo(FIRST + REST);
       assertThat(index.size()).isEqualTo(FIRST + REST);
+    } finally {
+      threads.shutdownNow();
     }
   }
 }
