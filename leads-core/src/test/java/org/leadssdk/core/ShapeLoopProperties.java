@@ -3,6 +3,8 @@ package org.leadssdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,46 +31,51 @@ class ShapeLoopProperties {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.leadssdk.core.ValidationProperties#seeds")
   void nameLoopAgreesWithThePattern(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < SAMPLES; i++) {
+    agrees(seed, r -> {
       StringBuilder b = new StringBuilder();
       int n = 1 + r.nextInt(12);
       for (int k = 0; k < n; k++) {
         // Mostly letters, so that many strings are valid and the rare characters decide.
         b.append(r.nextInt(3) > 0 ? NAME_PIECES[r.nextInt(6)] : NAME_PIECES[r.nextInt(NAME_PIECES.length)]);
       }
-      String s = b.toString();
-      assertThat(PersonName.nameShape(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(NAME.matcher(s).matches());
-    }
+      return b.toString();
+    }, PersonName::nameShape, NAME);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.leadssdk.core.ValidationProperties#seeds")
   void sectionLoopAgreesWithThePattern(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < SAMPLES; i++) {
+    agrees(seed, r -> {
       String s = r.nextBoolean() ? validSection(r) : randomOf(r, SECTION_CHARS, r.nextInt(14));
       if (r.nextInt(3) == 0 && !s.isEmpty()) {
         StringBuilder b = new StringBuilder(s);
         b.setCharAt(r.nextInt(b.length()), SECTION_CHARS.charAt(r.nextInt(SECTION_CHARS.length())));
         s = b.toString();
       }
-      assertThat(CodeSection.sectionShape(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(SECTION.matcher(s).matches());
-    }
+      return s;
+    }, CodeSection::sectionShape, SECTION);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.leadssdk.core.ValidationProperties#seeds")
   void lowerHexLoopAgreesWithThePattern(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < SAMPLES; i++) {
+    agrees(seed, r -> {
       StringBuilder b = new StringBuilder(randomOf(r, "0123456789abcdef", r.nextInt(70)));
       if (r.nextBoolean() && b.length() > 0) {
         int at = r.nextInt(b.length());
         b.replace(at, at + 1, HEX_PIECES[r.nextInt(HEX_PIECES.length)]);
       }
-      String s = b.toString();
-      assertThat(Chars.lowerHex(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(LOWER_HEX.matcher(s).matches());
+      return b.toString();
+    }, Chars::lowerHex, LOWER_HEX);
+  }
+
+  /** {@link #SAMPLES} strings drawn from the seed: the loop accepts exactly those the pattern matches. */
+  private static void agrees(long seed, Function<SplittableRandom, String> draw, Predicate<String> loop,
+      Pattern pattern) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < SAMPLES; i++) {
+      String s = draw.apply(r);
+      assertThat(loop.test(s)).as("seed %d: \"%s\"", seed, s).isEqualTo(pattern.matcher(s).matches());
     }
   }
 
