@@ -115,6 +115,18 @@ public class SearchBenchmark {
     return search.search(context, SearchRequest.builder().term(term).build());
   }
 
+  /** The surname half of {@link #termTop20} alone (one word, a few hundred to thousands of matches). */
+  @Benchmark
+  public SearchResult termSurnameTop20() {
+    return search.search(context, SearchRequest.builder().term(any().name().last()).build());
+  }
+
+  /** The "dragon tattoo" half of {@link #termTop20} alone (two common words: a large conjunction). */
+  @Benchmark
+  public SearchResult termTwoWordsTop20() {
+    return search.search(context, SearchRequest.builder().term("dragon tattoo").build());
+  }
+
   /** Last name (exact, phonetic, fuzzy) plus sex and a height band, top 20. */
   @Benchmark
   public SearchResult namePhoneticAndDescription() {

@@ -58,6 +58,7 @@ import org.leadssdk.search.internal.CircleDocValuesQuery;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.FacetCounter;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.LocationGrid;
 import org.leadssdk.search.internal.NamePageCollectorManager;
 import org.leadssdk.search.internal.NearestPoints;
 import org.leadssdk.search.internal.PlatePatterns;
@@ -77,6 +78,7 @@ final class QueryEngine {
   static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final VisibilityFilter visibility = new VisibilityFilter();
+  private final LocationGrid.Cache locations = new LocationGrid.Cache(Fields.LOCATION);
 
   /** One decoded hit before redaction. */
   record RawHit(Parolee record, float score, OptionalDouble distanceMeters) {}
@@ -102,7 +104,7 @@ final class QueryEngine {
     FieldDoc after = request.after() == null ? null : after(order, request.after());
     if (exclude == null && isNearestPage(request, unrewritten)) {
       GeoFilter.Within within = (GeoFilter.Within) java.util.Objects.requireNonNull(request.geo());
-      NearestPoints.Result nearest = NearestPoints.nearest(searcher, Fields.LOCATION, within.center().latitude(),
+      NearestPoints.Result nearest = NearestPoints.nearest(searcher, locations, within.center().latitude(),
           within.center().longitude(), within.radius().meters(), request.pageSize(), after, visibility, nowMillis);
       return page(searcher, request, order, nearest.hits(), new Total(nearest.matches(), nearest.exact()), Map.of(),
           nearest.hidden());
@@ -147,7 +149,7 @@ final class QueryEngine {
 
   /**
    * Whether the request is a page of the nearest records within a radius and nothing else (no other
-   * criterion, no facets, no exact total): then the BKD trees give it without visiting every match.
+   * criterion, no facets, no exact total): then the location grids give it without visiting every match.
    */
   private static boolean isNearestPage(SearchRequest request, Query criteria) {
     if (request.effectiveSort() != SortOrder.DISTANCE || request.exactTotal() || !request.facets().isEmpty()

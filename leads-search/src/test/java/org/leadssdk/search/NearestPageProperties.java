@@ -24,7 +24,7 @@ import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.testkit.SyntheticParolees;
 
 /**
- * Nearest-first pages of a radius search, found on the BKD trees, against a brute-force oracle (every
+ * Nearest-first pages of a radius search, found on the location grids, against a brute-force oracle (every
  * visible record's distance as Lucene's distance sort computes it, ordered by distance then CDC number)
  * and against the same request answered by sorting every match. The index has several segments, replaced
  * (deleted) versions, records retention hides and records that share a location, so pruning across

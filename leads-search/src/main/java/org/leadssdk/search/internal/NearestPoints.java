@@ -9,20 +9,18 @@ import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The nearest visible documents to a point within a radius, found on the location's BKD trees rather than
- * by sorting every match: each segment's tree is walked nearer child first, and a cell is skipped once it
- * cannot hold a point nearer than the {@code n}-th found so far. The cost follows the page size, not how
- * many records the radius holds.
+ * The nearest visible documents to a point within a radius, found on each segment's {@link LocationGrid}
+ * rather than by sorting every match: rows of latitude are read nearest first, and in each row the
+ * longitudes nearest the point first; a row or a point is skipped once it cannot be nearer than the
+ * {@code n}-th found so far. The cost follows the page size, not how many records the radius holds.
  *
  * <p>The matches, distances and order are those of Lucene's distance query and distance sort on the same
  * field ({@code LatLonPoint.newDistanceQuery}, {@code LatLonDocValuesField.newDistanceSort}): a point
@@ -31,11 +29,11 @@ import org.jspecify.annotations.Nullable;
  * page found here and a page found by sorting are the same page, and their cursors are interchangeable.
  *
  * <p>Only the matches seen are counted: the total is exact when the radius holds no more visible matches
- * than were needed, else a lower bound. Records retention hides are counted exactly, from the cached
- * locations of hidden records ({@link VisibilityFilter#hiddenLocationsAt}). Thread-safe (no state).
+ * than were needed, else a lower bound. Records retention hides are counted exactly, from the grid of the
+ * hidden records' locations ({@link VisibilityFilter#hiddenLocationsAt}). Thread-safe (no state).
  */
 public final class NearestPoints {
-  /** Relative and absolute slack of a cell's lower bound, so that rounding never skips a cell it should visit. */
+  /** Relative and absolute slack of a bound, so that rounding never skips a point it should visit. */
   private static final double RELATIVE_SLACK = 1e-9;
   private static final double ABSOLUTE_SLACK = 1e-15;
 
@@ -55,10 +53,10 @@ public final class NearestPoints {
   /**
    * The {@code n} nearest visible documents to a point within {@code radiusMeters}, after {@code after}.
    *
-   * @param field the {@code LatLonPoint} field (its doc values twin gives nothing here)
+   * @param grids the grids of the location field's segments
    * @param after the last hit of the previous page (distance, CDC key), or null for the first page
    */
-  public static Result nearest(IndexSearcher searcher, String field, double latitude, double longitude,
+  public static Result nearest(IndexSearcher searcher, LocationGrid.Cache grids, double latitude, double longitude,
       double radiusMeters, int n, @Nullable FieldDoc after, VisibilityFilter visibility, long epochMillis)
       throws IOException {
     Walk walk = new Walk(latitude, longitude, GeoUtils.distanceQuerySortKey(radiusMeters), n, after);
@@ -67,24 +65,24 @@ public final class NearestPoints {
     for (LeafReaderContext leaf : leaves) {
       LeafReader reader = leaf.reader();
       VisibilityFilter.LeafView view = visibility.viewAt(reader, epochMillis);
-      hidden += visibility.hiddenLocationsAt(reader, epochMillis).countWithin(walk, reader.getLiveDocs());
-      PointValues points = reader.getPointValues(field);
-      if (points == null || points.size() == 0) {
+      hidden += walk.countWithinRadius(visibility.hiddenLocationsAt(reader, epochMillis), reader.getLiveDocs());
+      LocationGrid grid = grids.of(reader);
+      if (grid.size() == 0) {
         continue;
       }
       walk.enter(leaf, view.excluded());
-      PointValues.PointTree tree = points.getPointTree();
-      if (walk.lowerBound(tree.getMinPackedValue(), tree.getMaxPackedValue()) <= walk.bound) {
-        walk.descend(tree);
-      }
+      walk.scan(grid);
     }
     return new Result(walk.page(leaves), walk.matches, walk.bound == walk.radiusKey, hidden);
   }
 
   /** The walk over all segments: the candidates kept so far and the bound they set. */
-  static final class Walk implements PointValues.IntersectVisitor {
+  static final class Walk {
     private final double lat;
     private final double lon;
+    /** The point, encoded. */
+    private final int latEnc;
+    private final int lonEnc;
     private final double cosLat;
     final double radiusKey;
     private final int n;
@@ -121,6 +119,8 @@ public final class NearestPoints {
     Walk(double lat, double lon, double radiusKey, int n, @Nullable FieldDoc after) {
       this.lat = lat;
       this.lon = lon;
+      this.latEnc = GeoEncodingUtils.encodeLatitude(lat);
+      this.lonEnc = GeoEncodingUtils.encodeLongitude(lon);
       this.cosLat = Math.cos(Math.toRadians(lat));
       this.radiusKey = radiusKey;
       this.n = n;
@@ -143,96 +143,101 @@ public final class NearestPoints {
       this.reader = leaf.reader();
     }
 
-    /** Visits the subtree at the tree's current node (whose bound was checked); leaves the tree there. */
-    void descend(PointValues.PointTree tree) throws IOException {
-      // BKD nodes have one or two children. A tree may visit its left subtree, then its right, but not back:
-      // the right child is looked at (and, when it is nearer, visited first) on a clone made here (a clone's
-      // root is the node it was made at).
-      if (!tree.moveToChild()) {
-        tree.visitDocValues(this);
-        return;
-      }
-      tree.moveToParent();
-      PointValues.PointTree sibling = tree.clone();
-      tree.moveToChild();
-      double left = lowerBound(tree.getMinPackedValue(), tree.getMaxPackedValue());
-      sibling.moveToChild();
-      if (!sibling.moveToSibling()) {
-        if (left <= bound) {
-          descend(tree);
-        }
-      } else {
-        double right = lowerBound(sibling.getMinPackedValue(), sibling.getMaxPackedValue());
-        if (right < left) {
-          if (right <= bound) {
-            descend(sibling);
-          }
-          if (left <= bound) {
-            descend(tree);
-          }
-        } else {
-          if (left <= bound) {
-            descend(tree);
-          }
-          if (right <= bound) {
-            descend(sibling);
+    /**
+     * Reads the rows of {@code grid} that may hold a point within the bound, from the point's row outward,
+     * and stops in each direction at the first row beyond the bound (the bound only shrinks).
+     */
+    void scan(LocationGrid grid) throws IOException {
+      int center = LocationGrid.row(latEnc);
+      boolean up = true;
+      boolean down = true;
+      for (int d = 0; up || down; d++) {
+        if (up) {
+          int r = center + d;
+          if (r > grid.lastRow() || LocationGrid.rowMin(r) > maxLatEnc) {
+            up = false;
+          } else if (r >= grid.firstRow && LocationGrid.rowMax(r) >= minLatEnc) {
+            scanRow(grid, r);
           }
         }
+        if (down && d > 0) {
+          int r = center - d;
+          if (r < grid.firstRow || LocationGrid.rowMax(r) < minLatEnc) {
+            down = false;
+          } else if (r <= grid.lastRow() && LocationGrid.rowMin(r) <= maxLatEnc) {
+            scanRow(grid, r);
+          }
+        } else if (d == 0 && center < grid.firstRow) {
+          down = false;
+        }
       }
-      tree.moveToParent();
     }
 
-    /**
-     * A lower bound of the haversine sort key of any point in the cell: the nearest latitude and longitude
-     * the cell allows, with the smallest cosine of its latitudes, less a little slack for rounding.
-     */
-    double lowerBound(byte[] minPacked, byte[] maxPacked) {
-      double minLat = GeoEncodingUtils.decodeLatitude(minPacked, 0);
-      double maxLat = GeoEncodingUtils.decodeLatitude(maxPacked, 0);
-      double minLon = GeoEncodingUtils.decodeLongitude(minPacked, Integer.BYTES);
-      double maxLon = GeoEncodingUtils.decodeLongitude(maxPacked, Integer.BYTES);
-      double dLat = lat < minLat ? minLat - lat : lat > maxLat ? lat - maxLat : 0;
-      double dLon = 0;
-      if (lon < minLon || lon > maxLon) {
-        double east = floorMod360(minLon - lon);
-        double west = floorMod360(lon - maxLon);
-        dLon = Math.min(180, Math.min(east, west));
+    /** Reads one row: the longitude nearest the point's first, outward while the bound allows. */
+    private void scanRow(LocationGrid grid, int row) throws IOException {
+      int from = grid.rowStart[row - grid.firstRow];
+      int to = grid.rowStart[row - grid.firstRow + 1];
+      if (!lonFilter) {
+        for (int i = from; i < to; i++) {
+          visit(grid.docs[i], grid.lats[i], grid.lons[i]);
+        }
+        return;
       }
-      if (dLat == 0 && dLon == 0) {
+      int right = grid.firstAtLeast(from, to, lonEnc);
+      int left = right - 1;
+      int[] lons = grid.lons;
+      while (true) {
+        // The box may have shrunk at the last visit; lonFilter stays on once on (bounds only shrink).
+        boolean canRight = right < to && lons[right] <= maxLonEnc;
+        boolean canLeft = left >= from && lons[left] >= minLonEnc;
+        if (canRight && (!canLeft || (long) lons[right] - lonEnc <= (long) lonEnc - lons[left])) {
+          visit(grid.docs[right], grid.lats[right], lons[right]);
+          right++;
+        } else if (canLeft) {
+          visit(grid.docs[left], grid.lats[left], lons[left]);
+          left--;
+        } else {
+          return;
+        }
+      }
+    }
+
+    /** How many points of {@code grid} are live and within the radius (the bound plays no part). */
+    long countWithinRadius(LocationGrid grid, @Nullable Bits liveDocs) {
+      if (grid.size() == 0) {
         return 0;
       }
-      double minCos = Math.min(Math.cos(Math.toRadians(minLat)), Math.cos(Math.toRadians(maxLat)));
-      double sLat = Math.sin(Math.toRadians(dLat) / 2);
-      double sLon = Math.sin(Math.toRadians(dLon) / 2);
-      double h = 2 * sLat * sLat + cosLat * Math.max(0, minCos) * 2 * sLon * sLon;
-      return h * (1 - RELATIVE_SLACK) - ABSOLUTE_SLACK;
+      long count = 0;
+      int first = Math.max(grid.firstRow, LocationGrid.row(radiusMinLatEnc));
+      int last = Math.min(grid.lastRow(), LocationGrid.row(radiusMaxLatEnc));
+      for (int r = first; r <= last; r++) {
+        int from = grid.rowStart[r - grid.firstRow];
+        int to = grid.rowStart[r - grid.firstRow + 1];
+        int i = radiusLonFilter ? grid.firstAtLeast(from, to, radiusMinLonEnc) : from;
+        for (; i < to; i++) {
+          if (radiusLonFilter && grid.lons[i] > radiusMaxLonEnc) {
+            break;
+          }
+          if ((liveDocs == null || liveDocs.get(grid.docs[i])) && withinRadius(grid.lats[i], grid.lons[i])) {
+            count++;
+          }
+        }
+      }
+      return count;
     }
 
-    private static double floorMod360(double degrees) {
-      double m = degrees % 360;
-      return m < 0 ? m + 360 : m;
-    }
-
-    @Override
-    public void visit(int docID) {
-      throw new IllegalStateException("a nearest search never reports a cell as inside");
-    }
-
-    @Override
-    public void visit(int docID, byte[] packedValue) throws IOException {
-      int latEnc = NumericUtils.sortableBytesToInt(packedValue, 0);
-      if (latEnc < minLatEnc || latEnc > maxLatEnc) {
+    private void visit(int docID, int pointLatEnc, int pointLonEnc) throws IOException {
+      if (pointLatEnc < minLatEnc || pointLatEnc > maxLatEnc) {
         return;
       }
-      int lonEnc = NumericUtils.sortableBytesToInt(packedValue, Integer.BYTES);
-      if (lonFilter && (lonEnc < minLonEnc || lonEnc > maxLonEnc)) {
+      if (lonFilter && (pointLonEnc < minLonEnc || pointLonEnc > maxLonEnc)) {
         return;
       }
       if ((live != null && !live.get(docID)) || (excluded != null && excluded.get(docID))) {
         return;
       }
       double key = SloppyMath.haversinSortKey(lat, lon,
-          GeoEncodingUtils.decodeLatitude(latEnc), GeoEncodingUtils.decodeLongitude(lonEnc));
+          GeoEncodingUtils.decodeLatitude(pointLatEnc), GeoEncodingUtils.decodeLongitude(pointLonEnc));
       if (key > radiusKey) {
         return;
       }
@@ -241,13 +246,6 @@ public final class NearestPoints {
         return;
       }
       add(key, docID);
-    }
-
-    @Override
-    public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
-      return lowerBound(minPackedValue, maxPackedValue) > bound
-          ? PointValues.Relation.CELL_OUTSIDE_QUERY
-          : PointValues.Relation.CELL_CROSSES_QUERY;
     }
 
     private boolean isAfterCursor(double key, int docID) throws IOException {
@@ -334,16 +332,35 @@ public final class NearestPoints {
       return key <= radiusKey;
     }
 
-    /** The kept candidates as a sorted page: distance, then CDC key; at most {@code n}. */
+    /**
+     * The kept candidates as a sorted page: distance, then CDC key; at most {@code n}. Only candidates no
+     * farther than the {@code n}-th nearest can be on it, so only their CDC keys are read.
+     */
     FieldDoc[] page(List<LeafReaderContext> leaves) throws IOException {
-      List<FieldDoc> out = new ArrayList<>(size);
+      int[] kept = new int[size];
+      int count = 0;
+      if (size > n) {
+        double[] sorted = Arrays.copyOf(keys, size);
+        Arrays.sort(sorted);
+        double nthMeters = SloppyMath.haversinMeters(sorted[n - 1]);
+        for (int i = 0; i < size; i++) {
+          if (SloppyMath.haversinMeters(keys[i]) <= nthMeters) {
+            kept[count++] = i;
+          }
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          kept[count++] = i;
+        }
+      }
       // Read each segment's CDC keys in doc order (doc values go forward only).
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = kept[i];
       }
       Arrays.sort(order, (a, b) -> leafOrds[a] != leafOrds[b] ? Integer.compare(leafOrds[a], leafOrds[b])
           : Integer.compare(docs[a], docs[b]));
+      List<FieldDoc> out = new ArrayList<>(count);
       NumericDocValues values = null;
       int current = -1;
       for (int i : order) {

@@ -7,7 +7,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -17,9 +16,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
@@ -56,73 +53,20 @@ public final class VisibilityFilter {
    * a search that counts hidden matches by place without running a query (a nearest search). Computed
    * once per segment and span of time, like the rest.
    */
-  public HiddenLocations hiddenLocationsAt(LeafReader reader, long epochMillis) throws IOException {
+  public LocationGrid hiddenLocationsAt(LeafReader reader, long epochMillis) throws IOException {
     Segment segment = segment(reader);
     Snapshot s = segment.at(epochMillis);
     Located located = segment.located;
     if (located != null && located.of() == s) {
       return located.locations();
     }
-    HiddenLocations locations = HiddenLocations.load(reader, s.hidden());
+    FixedBitSet hidden = s.hidden();
+    LocationGrid locations = hidden == null ? LocationGrid.EMPTY : LocationGrid.load(reader, Fields.LOCATION, hidden);
     segment.located = new Located(s, locations);
     return locations;
   }
 
-  /**
-   * The hidden records of one segment that have a location: doc ids and encoded coordinates.
-   * Immutable.
-   */
-  public static final class HiddenLocations {
-    private static final HiddenLocations NONE = new HiddenLocations(new int[0], new int[0], new int[0]);
-    private final int[] docs;
-    private final int[] latitudes;
-    private final int[] longitudes;
-
-    private HiddenLocations(int[] docs, int[] latitudes, int[] longitudes) {
-      this.docs = docs;
-      this.latitudes = latitudes;
-      this.longitudes = longitudes;
-    }
-
-    static HiddenLocations load(LeafReader reader, @Nullable FixedBitSet hidden) throws IOException {
-      SortedNumericDocValues values = reader.getSortedNumericDocValues(Fields.LOCATION);
-      if (hidden == null || values == null) {
-        return NONE;
-      }
-      // The hidden records are known: arrays of their number, trimmed to those with a location.
-      int max = hidden.cardinality();
-      int n = 0;
-      int[] docs = new int[max];
-      int[] lats = new int[max];
-      int[] lons = new int[max];
-      for (int d = hidden.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-          d = d + 1 < hidden.length() ? hidden.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-        if (!values.advanceExact(d)) {
-          continue;
-        }
-        long encoded = values.nextValue();
-        docs[n] = d;
-        lats[n] = (int) (encoded >>> 32);
-        lons[n] = (int) encoded;
-        n++;
-      }
-      return new HiddenLocations(ArrayUtil.copyOfSubArray(docs, 0, n), ArrayUtil.copyOfSubArray(lats, 0, n),
-          ArrayUtil.copyOfSubArray(lons, 0, n));
-    }
-
-    /** How many of these records are live and within the radius of {@code walk}. */
-    long countWithin(NearestPoints.Walk walk, @Nullable Bits live) {
-      long count = 0;
-      for (int i = 0; i < docs.length; i++) {
-        if ((live == null || live.get(docs[i])) && walk.withinRadius(latitudes[i], longitudes[i])) {
-          count++;
-        }
-      }
-      return count;
-    }
-  }
-
-  private record Located(Snapshot of, HiddenLocations locations) {}
+  private record Located(Snapshot of, LocationGrid locations) {}
 
   private Segment segment(LeafReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();

@@ -29,10 +29,10 @@ import org.leadssdk.core.GeoPoint;
 import org.leadssdk.testkit.SyntheticParolees;
 
 /**
- * The BKD nearest search against brute force on indexes large enough that every segment's tree has many
- * cells (several thousand points a segment, clustered, a fifth of them on another point's exact place),
- * with deleted documents and documents the retention filter hides. Pages are followed with the cursor
- * to the end of the radius.
+ * The nearest search on the segments' location grids against brute force, on indexes where every segment
+ * has many rows (several thousand points a segment, clustered, a fifth of them on another point's exact
+ * place), with deleted documents and documents the retention filter hides, and from centres near the
+ * points and anywhere on earth. Pages are followed with the cursor to the end of the radius.
  */
 class NearestPointsProperties {
   private static final long NOW = 1_790_000_000_000L;
@@ -93,20 +93,28 @@ class NearestPointsProperties {
         assertThat(reader.leaves()).as("seed %d: several segments", seed).hasSizeGreaterThan(1);
         IndexSearcher searcher = new IndexSearcher(reader);
         VisibilityFilter visibility = new VisibilityFilter();
-        for (int q = 0; q < 4; q++) {
+        LocationGrid.Cache grids = new LocationGrid.Cache(Fields.LOCATION);
+        for (int q = 0; q < 6; q++) {
           Point at = points.get(gen.nextInt(points.size()));
           double lat = q == 0 ? at.lat() : at.lat() + gen.uniform(-0.02, 0.02);
           double lon = q == 0 ? at.lon() : at.lon() + gen.uniform(-0.02, 0.02);
           double radius = q % 2 == 0 ? gen.uniform(50, 5_000) : gen.uniform(5_000, 400_000);
+          if (q >= 4) {
+            // From anywhere on earth (rows above, below or beside the grid's), up to half the globe: rows
+            // read from outside the grid, and whole rows when the box spans all longitudes.
+            lat = gen.uniform(-89, 89);
+            lon = gen.uniform(-179.9, 179.9);
+            radius = gen.uniform(1_000_000, 20_000_000);
+          }
           int n = 1 + gen.nextInt(60);
-          check(seed, searcher, visibility, points, lat, lon, radius, n);
+          check(seed, searcher, grids, visibility, points, lat, lon, radius, n);
         }
       }
     }
   }
 
-  private static void check(long seed, IndexSearcher searcher, VisibilityFilter visibility, List<Point> points,
-      double lat, double lon, double radius, int n) throws IOException {
+  private static void check(long seed, IndexSearcher searcher, LocationGrid.Cache grids, VisibilityFilter visibility,
+      List<Point> points, double lat, double lon, double radius, int n) throws IOException {
     double radiusKey = GeoUtils.distanceQuerySortKey(radius);
     List<Point> expected = new ArrayList<>();
     long hidden = 0;
@@ -129,7 +137,7 @@ class NearestPointsProperties {
     String what = String.format(java.util.Locale.ROOT, "seed %d: %d nearest within %.0f m of %.5f,%.5f", seed, n,
         radius, lat, lon);
     for (int pages = 0; pages < 30; pages++) {
-      NearestPoints.Result page = NearestPoints.nearest(searcher, Fields.LOCATION, lat, lon, radius, n, after,
+      NearestPoints.Result page = NearestPoints.nearest(searcher, grids, lat, lon, radius, n, after,
           visibility, NOW);
       assertThat(page.hidden()).as(what + ": hidden").isEqualTo(hidden);
       if (page.exact()) {
