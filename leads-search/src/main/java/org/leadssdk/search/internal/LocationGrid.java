@@ -15,20 +15,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * The located documents of one segment, in rows of latitude each sorted by longitude: what a nearest
  * search reads instead of the segment's BKD tree. A row is 2<sup>16</sup> encoded latitude units high
- * (about 0.0027°, 305 m); a search reads the rows its radius crosses, nearest row first, and in each row
- * only the longitudes its current bound allows, found by binary search. A BKD leaf, by contrast, is read
- * whole (512 points) in every segment the search enters.
+ * (about 0.0027°, 305 m), taller in a grid of few points spread far apart, so that there are never many
+ * more rows than points. A search reads the rows its current bound crosses, nearest row first, and in
+ * each row starts at the point's longitude (found by binary search) and reads outward while the bound
+ * allows; where the bound's box spans all longitudes (near a pole or across ±180°) it reads whole rows. A
+ * BKD leaf, by contrast, is read whole (512 points) in every segment the search enters.
  *
  * <p>Built from the location's doc values (the encoded coordinates {@code LatLonDocValuesField} and
  * {@code LatLonPoint} share) once per segment and kept for the segment's life by {@link Cache}: 12 bytes a
- * located document, 12 MB for a million. Deleted documents are kept (deletions change while a segment
- * lives); the search checks the live documents of its own reader. Immutable.
+ * located document and 4 a row, 12 MB for a million documents in one segment (about 32 MB while it is
+ * built). Deleted documents are kept (deletions change while a segment lives); the search checks the live
+ * documents of its own reader. Immutable.
  */
 public final class LocationGrid {
-  /** Row height as a shift of the encoded latitude. */
+  /** Row height as a shift of the encoded latitude, unless the grid has few points spread far apart. */
   static final int ROW_SHIFT = 16;
-  static final LocationGrid EMPTY = new LocationGrid(0, new int[] {0}, new int[0], new int[0], new int[0]);
+  static final LocationGrid EMPTY = new LocationGrid(ROW_SHIFT, 0, new int[] {0}, new int[0], new int[0], new int[0]);
 
+  /** This grid's row height as a shift of the encoded latitude ({@link #ROW_SHIFT} or more). */
+  final int shift;
   /** The row of {@code rowStart[0]}. */
   final int firstRow;
   /** Where each row starts in the arrays below; one more entry than rows. */
@@ -38,7 +43,8 @@ public final class LocationGrid {
   final int[] lons;
   final int[] docs;
 
-  private LocationGrid(int firstRow, int[] rowStart, int[] lats, int[] lons, int[] docs) {
+  private LocationGrid(int shift, int firstRow, int[] rowStart, int[] lats, int[] lons, int[] docs) {
+    this.shift = shift;
     this.firstRow = firstRow;
     this.rowStart = rowStart;
     this.lats = lats;
@@ -47,18 +53,18 @@ public final class LocationGrid {
   }
 
   /** The row of an encoded latitude. */
-  static int row(int latEnc) {
-    return latEnc >> ROW_SHIFT;
+  int row(int latEnc) {
+    return latEnc >> shift;
   }
 
-  /** The smallest encoded latitude of a row. */
-  static int rowMin(int row) {
-    return row << ROW_SHIFT;
+  /** The smallest encoded latitude of a row (a row of this grid: no overflow). */
+  int rowMin(int row) {
+    return row << shift;
   }
 
-  /** The largest encoded latitude of a row. */
-  static int rowMax(int row) {
-    return (row << ROW_SHIFT) | ((1 << ROW_SHIFT) - 1);
+  /** The largest encoded latitude of a row (a row of this grid: no overflow). */
+  int rowMax(int row) {
+    return (row << shift) | (int) ((1L << shift) - 1);
   }
 
   /** The last row (inclusive); below {@link #firstRow} when there is no point. */
@@ -80,7 +86,7 @@ public final class LocationGrid {
     if (values == null) {
       return EMPTY;
     }
-    int capacity = only == null ? Math.max(1, reader.maxDoc()) : Math.max(1, only.cardinality());
+    int capacity = (int) Math.max(1, Math.min(reader.maxDoc(), only == null ? values.cost() : only.cardinality()));
     Points points = new Points(capacity);
     if (only == null) {
       for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
@@ -127,22 +133,27 @@ public final class LocationGrid {
     }
   }
 
-  /** The grid of the first {@code n} points of the arrays (which it may reorder). */
+  /** The grid of the first {@code n} points of the arrays (which are not changed). */
   static LocationGrid of(int n, int[] docs, int[] lats, int[] lons) {
     if (n == 0) {
       return EMPTY;
     }
-    int minRow = Integer.MAX_VALUE;
-    int maxRow = Integer.MIN_VALUE;
+    int minLat = Integer.MAX_VALUE;
+    int maxLat = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      int r = row(lats[i]);
-      minRow = Math.min(minRow, r);
-      maxRow = Math.max(maxRow, r);
+      minLat = Math.min(minLat, lats[i]);
+      maxLat = Math.max(maxLat, lats[i]);
     }
-    int rows = maxRow - minRow + 1;
+    // Taller rows when the points are few for their spread: never many more rows than points.
+    int shift = ROW_SHIFT;
+    while (shift < 31 && (maxLat >> shift) - (minLat >> shift) + 1 > 2L * n + 16) {
+      shift++;
+    }
+    int minRow = minLat >> shift;
+    int rows = (maxLat >> shift) - minRow + 1;
     int[] rowStart = new int[rows + 1];
     for (int i = 0; i < n; i++) {
-      rowStart[row(lats[i]) - minRow + 1]++;
+      rowStart[(lats[i] >> shift) - minRow + 1]++;
     }
     for (int r = 0; r < rows; r++) {
       rowStart[r + 1] += rowStart[r];
@@ -151,7 +162,7 @@ public final class LocationGrid {
     int[] next = Arrays.copyOf(rowStart, rows);
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      keys[next[row(lats[i]) - minRow]++] = ((long) lons[i] << 32) | i;
+      keys[next[(lats[i] >> shift) - minRow]++] = ((long) lons[i] << 32) | i;
     }
     for (int r = 0; r < rows; r++) {
       if (rowStart[r + 1] - rowStart[r] > 1) {
@@ -167,7 +178,7 @@ public final class LocationGrid {
       sortedLons[j] = lons[i];
       sortedDocs[j] = docs[i];
     }
-    return new LocationGrid(minRow, rowStart, sortedLats, sortedLons, sortedDocs);
+    return new LocationGrid(shift, minRow, rowStart, sortedLats, sortedLons, sortedDocs);
   }
 
   /**
@@ -205,6 +216,7 @@ public final class LocationGrid {
     LocationGrid of(LeafReader reader) throws IOException {
       IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
       if (helper == null) {
+        // Not a segment reader (the index's own readers always are): built for this search only.
         return load(reader, field, null);
       }
       LocationGrid grid = grids.get(helper.getKey());

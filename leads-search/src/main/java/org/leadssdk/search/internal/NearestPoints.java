@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * The nearest visible documents to a point within a radius, found on each segment's {@link LocationGrid}
  * rather than by sorting every match: rows of latitude are read nearest first, and in each row the
  * longitudes nearest the point first; a row or a point is skipped once it cannot be nearer than the
- * {@code n}-th found so far. The cost follows the page size, not how many records the radius holds.
+ * {@code n}-th found so far. The cost follows the page size and how densely the rows near the point are
+ * filled, not how many records the radius holds (except where the bound's box spans all longitudes and
+ * whole rows are read; a deeper page also reads again every point nearer than its cursor).
  *
  * <p>The matches, distances and order are those of Lucene's distance query and distance sort on the same
  * field ({@code LatLonPoint.newDistanceQuery}, {@code LatLonDocValuesField.newDistanceSort}): a point
@@ -145,30 +147,34 @@ public final class NearestPoints {
 
     /**
      * Reads the rows of {@code grid} that may hold a point within the bound, from the point's row outward,
-     * and stops in each direction at the first row beyond the bound (the bound only shrinks).
+     * and stops in each direction at the first row beyond the bound (the bound only shrinks). Rows between
+     * the point and a grid that lies wholly above or below it are skipped.
      */
     void scan(LocationGrid grid) throws IOException {
-      int center = LocationGrid.row(latEnc);
-      boolean up = true;
-      boolean down = true;
-      for (int d = 0; up || down; d++) {
+      int center = grid.row(latEnc);
+      int first = grid.firstRow;
+      int last = grid.lastRow();
+      int start = center < first ? first - center : center > last ? center - last : 0;
+      boolean up = center + start <= last;
+      boolean down = center - start >= first;
+      for (long d = start; up || down; d++) {
         if (up) {
-          int r = center + d;
-          if (r > grid.lastRow() || LocationGrid.rowMin(r) > maxLatEnc) {
+          long r = center + d;
+          if (r > last || grid.rowMin((int) r) > maxLatEnc) {
             up = false;
-          } else if (r >= grid.firstRow && LocationGrid.rowMax(r) >= minLatEnc) {
-            scanRow(grid, r);
+          } else {
+            scanRow(grid, (int) r);
           }
         }
         if (down && d > 0) {
-          int r = center - d;
-          if (r < grid.firstRow || LocationGrid.rowMax(r) < minLatEnc) {
+          long r = center - d;
+          if (r < first || grid.rowMax((int) r) < minLatEnc) {
             down = false;
-          } else if (r <= grid.lastRow() && LocationGrid.rowMin(r) <= maxLatEnc) {
-            scanRow(grid, r);
+          } else {
+            scanRow(grid, (int) r);
           }
-        } else if (d == 0 && center < grid.firstRow) {
-          down = false;
+        } else if (d == 0) {
+          down = center > first;
         }
       }
     }
@@ -208,8 +214,8 @@ public final class NearestPoints {
         return 0;
       }
       long count = 0;
-      int first = Math.max(grid.firstRow, LocationGrid.row(radiusMinLatEnc));
-      int last = Math.min(grid.lastRow(), LocationGrid.row(radiusMaxLatEnc));
+      int first = Math.max(grid.firstRow, grid.row(radiusMinLatEnc));
+      int last = Math.min(grid.lastRow(), grid.row(radiusMaxLatEnc));
       for (int r = first; r <= last; r++) {
         int from = grid.rowStart[r - grid.firstRow];
         int to = grid.rowStart[r - grid.firstRow + 1];
@@ -337,19 +343,20 @@ public final class NearestPoints {
      * farther than the {@code n}-th nearest can be on it, so only their CDC keys are read.
      */
     FieldDoc[] page(List<LeafReaderContext> leaves) throws IOException {
+      double[] meters = new double[size];
+      for (int i = 0; i < size; i++) {
+        meters[i] = SloppyMath.haversinMeters(keys[i]);
+      }
       int[] kept = new int[size];
       int count = 0;
+      double nthMeters = Double.POSITIVE_INFINITY;
       if (size > n) {
-        double[] sorted = Arrays.copyOf(keys, size);
+        double[] sorted = meters.clone();
         Arrays.sort(sorted);
-        double nthMeters = SloppyMath.haversinMeters(sorted[n - 1]);
-        for (int i = 0; i < size; i++) {
-          if (SloppyMath.haversinMeters(keys[i]) <= nthMeters) {
-            kept[count++] = i;
-          }
-        }
-      } else {
-        for (int i = 0; i < size; i++) {
+        nthMeters = sorted[n - 1];
+      }
+      for (int i = 0; i < size; i++) {
+        if (meters[i] <= nthMeters) {
           kept[count++] = i;
         }
       }
@@ -373,7 +380,7 @@ public final class NearestPoints {
           throw new IllegalStateException("a located document has no CDC sort key; the index may be damaged");
         }
         out.add(new FieldDoc(leaf.docBase + docs[i], Float.NaN,
-            new Object[] {SloppyMath.haversinMeters(keys[i]), values.longValue()}));
+            new Object[] {meters[i], values.longValue()}));
       }
       out.sort((a, b) -> {
         int byDistance = Double.compare((Double) a.fields[0], (Double) b.fields[0]);

@@ -46,8 +46,8 @@ class LocationGridTest {
       int from = grid.rowStart[r - grid.firstRow];
       int to = grid.rowStart[r - grid.firstRow + 1];
       for (int i = from; i < to; i++) {
-        assertThat(LocationGrid.row(grid.lats[i])).as("seed %d: row of %d", seed, i).isEqualTo(r);
-        assertThat(grid.lats[i]).isBetween(LocationGrid.rowMin(r), LocationGrid.rowMax(r));
+        assertThat(grid.row(grid.lats[i])).as("seed %d: row of %d", seed, i).isEqualTo(r);
+        assertThat(grid.lats[i]).isBetween(grid.rowMin(r), grid.rowMax(r));
         if (i > from) {
           assertThat(grid.lons[i]).as("seed %d: longitudes ascend in a row", seed).isGreaterThanOrEqualTo(grid.lons[i - 1]);
         }

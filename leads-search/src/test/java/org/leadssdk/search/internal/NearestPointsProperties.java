@@ -66,8 +66,102 @@ class NearestPointsProperties {
       points.add(new Point(i, lat, lon, 1_000_000L + (i * 7_368_787L) % 10_000_019L,
           gen.nextInt(10) == 0, gen.nextInt(25) == 0));
     }
+    search(seed, points, (searcher, grids, visibility) -> {
+      for (int q = 0; q < 6; q++) {
+        Point at = points.get(gen.nextInt(points.size()));
+        double lat = q == 0 ? at.lat() : at.lat() + gen.uniform(-0.02, 0.02);
+        double lon = q == 0 ? at.lon() : at.lon() + gen.uniform(-0.02, 0.02);
+        double radius = q % 2 == 0 ? gen.uniform(50, 5_000) : gen.uniform(5_000, 400_000);
+        if (q >= 4) {
+          // From anywhere on earth (rows above, below or beside the grid's), up to half the globe: rows
+          // read from outside the grid, and whole rows when the box spans all longitudes.
+          lat = gen.uniform(-89, 89);
+          lon = gen.uniform(-179.9, 179.9);
+          radius = gen.uniform(1_000_000, 20_000_000);
+        }
+        int n = 1 + gen.nextInt(60);
+        check(seed, searcher, grids, visibility, points, lat, lon, radius, n);
+      }
+    });
+  }
+
+  /**
+   * Points where the grid's arithmetic has its edges: on the poles and on ±180°, on both sides of the
+   * antimeridian, exactly on the first and last latitude of a row, many on one longitude; searched from
+   * those same places (and a row's edge), with pages of one upwards.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void pointsOnTheGridsEdgesEqualBruteForce(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    int row = (gen.nextInt(2) == 0 ? -1 : 1) * gen.nextInt(30_000);
+    int sharedLonEnc = GeoEncodingUtils.encodeLongitude(gen.uniform(-179, 179));
+    List<Point> points = new ArrayList<>();
+    int count = 2_000 + gen.nextInt(3_000);
+    for (int i = 0; i < count; i++) {
+      int latEnc;
+      int lonEnc;
+      switch (gen.nextInt(6)) {
+        case 0 -> { // a pole, any longitude (or ±180)
+          latEnc = gen.nextInt(2) == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+          lonEnc = gen.nextInt(3) == 0 ? (gen.nextInt(2) == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE)
+              : GeoEncodingUtils.encodeLongitude(gen.uniform(-180, 180));
+        }
+        case 1 -> { // either side of the antimeridian
+          latEnc = GeoEncodingUtils.encodeLatitude(gen.uniform(-60, 60));
+          lonEnc = gen.nextInt(2) == 0 ? Integer.MAX_VALUE - gen.nextInt(5_000_000)
+              : Integer.MIN_VALUE + gen.nextInt(5_000_000);
+        }
+        case 2 -> { // the first or last latitude of a row near the chosen one
+          int r = row + gen.nextInt(5) - 2;
+          latEnc = gen.nextInt(2) == 0 ? r << LocationGrid.ROW_SHIFT : (r << LocationGrid.ROW_SHIFT) - 1;
+          lonEnc = sharedLonEnc + gen.nextInt(200_000) - 100_000;
+        }
+        case 3 -> { // one longitude, rows around the chosen one
+          latEnc = (row << LocationGrid.ROW_SHIFT) + gen.nextInt(1 << 20) - (1 << 19);
+          lonEnc = sharedLonEnc;
+        }
+        default -> { // anywhere
+          latEnc = GeoEncodingUtils.encodeLatitude(gen.uniform(-90, 90));
+          lonEnc = GeoEncodingUtils.encodeLongitude(gen.uniform(-180, 180));
+        }
+      }
+      points.add(new Point(i, GeoEncodingUtils.decodeLatitude(latEnc), GeoEncodingUtils.decodeLongitude(lonEnc),
+          1_000_000L + (i * 7_368_787L) % 10_000_019L, gen.nextInt(10) == 0, gen.nextInt(25) == 0));
+    }
+    search(seed, points, (searcher, grids, visibility) -> {
+      for (int q = 0; q < 8; q++) {
+        double lat;
+        double lon;
+        if (q == 0) { // exactly on a row's first latitude
+          lat = GeoEncodingUtils.decodeLatitude(row << LocationGrid.ROW_SHIFT);
+          lon = GeoEncodingUtils.decodeLongitude(sharedLonEnc);
+        } else {
+          Point at = points.get(gen.nextInt(points.size()));
+          lat = at.lat();
+          lon = at.lon();
+        }
+        double radius = switch (q % 3) {
+          case 0 -> gen.uniform(10, 2_000);
+          case 1 -> gen.uniform(2_000, 500_000);
+          default -> gen.uniform(500_000, 20_000_000);
+        };
+        int n = q < 3 ? 1 : 1 + gen.nextInt(40);
+        check(seed, searcher, grids, visibility, points, lat, lon, radius, n);
+      }
+    });
+  }
+
+  /** What is searched on the index of some points. */
+  private interface Searches {
+    void run(IndexSearcher searcher, LocationGrid.Cache grids, VisibilityFilter visibility) throws IOException;
+  }
+
+  /** Indexes the points in several segments, deletes and hides the marked ones, and runs the searches. */
+  private static void search(long seed, List<Point> points, Searches searches) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        int perSegment = Math.max(500, points.size() / 4);
         for (Point p : points) {
           Document doc = new Document();
           doc.add(new StringField("id", Integer.toString(p.id()), Field.Store.NO));
@@ -79,7 +173,7 @@ class NearestPointsProperties {
             doc.add(new NumericDocValuesField(Fields.VISIBLE_UNTIL, NOW - 1));
           }
           w.addDocument(doc);
-          if (p.id() % 2_500 == 2_499) {
+          if (p.id() % perSegment == perSegment - 1) {
             w.flush();
           }
         }
@@ -91,24 +185,7 @@ class NearestPointsProperties {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertThat(reader.leaves()).as("seed %d: several segments", seed).hasSizeGreaterThan(1);
-        IndexSearcher searcher = new IndexSearcher(reader);
-        VisibilityFilter visibility = new VisibilityFilter();
-        LocationGrid.Cache grids = new LocationGrid.Cache(Fields.LOCATION);
-        for (int q = 0; q < 6; q++) {
-          Point at = points.get(gen.nextInt(points.size()));
-          double lat = q == 0 ? at.lat() : at.lat() + gen.uniform(-0.02, 0.02);
-          double lon = q == 0 ? at.lon() : at.lon() + gen.uniform(-0.02, 0.02);
-          double radius = q % 2 == 0 ? gen.uniform(50, 5_000) : gen.uniform(5_000, 400_000);
-          if (q >= 4) {
-            // From anywhere on earth (rows above, below or beside the grid's), up to half the globe: rows
-            // read from outside the grid, and whole rows when the box spans all longitudes.
-            lat = gen.uniform(-89, 89);
-            lon = gen.uniform(-179.9, 179.9);
-            radius = gen.uniform(1_000_000, 20_000_000);
-          }
-          int n = 1 + gen.nextInt(60);
-          check(seed, searcher, grids, visibility, points, lat, lon, radius, n);
-        }
+        searches.run(new IndexSearcher(reader), new LocationGrid.Cache(Fields.LOCATION), new VisibilityFilter());
       }
     }
   }
