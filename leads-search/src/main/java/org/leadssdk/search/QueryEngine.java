@@ -74,8 +74,16 @@ import org.leadssdk.search.internal.VisibleOnlyCollectorManager;
  * and audit are the caller's ({@link LeadsSearch}). Thread-safe.
  */
 final class QueryEngine {
-  /** Counting stops here unless the request asks for an exact total. */
+  /**
+   * Counting stops here for broad criteria (see {@link #BROAD_FRACTION}) unless the request asks for an
+   * exact total.
+   */
   static final int TOTAL_HITS_THRESHOLD = 1_000;
+  /**
+   * Criteria estimated to match more than this fraction of the index (1 / 8) are broad: their page is
+   * found by skipping on scores, and their total may be a lower bound. The others are counted exactly.
+   */
+  static final int BROAD_FRACTION = 8;
 
   private final VisibilityFilter visibility = new VisibilityFilter();
   private final LocationGrid.Cache locations = new LocationGrid.Cache(Fields.LOCATION);
@@ -117,8 +125,22 @@ final class QueryEngine {
       // Compares the segments' name ordinals and looks up only the names of the page (same page as the sort).
       top = new NamePageCollectorManager(request.pageSize(), after);
     } else {
-      int threshold = request.exactTotal() || !request.facets().isEmpty() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
-      top = new TopFieldCollectorManager(sort(order, request), request.pageSize(), after, threshold);
+      Sort sort = sort(order, request);
+      boolean exact = request.exactTotal() || !request.facets().isEmpty();
+      if (!exact && exclude == null) {
+        // Criteria that match few documents are counted whole, in the one pass that filters by retention
+        // and counts what it hides: cheaper than skipping by score and then checking every hidden record
+        // against the criteria. Broad criteria (a common word) skip by score. The weight built to tell
+        // them apart serves the search.
+        SharedWeightQuery shared = new SharedWeightQuery(searcher, criteria,
+            sort.needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES);
+        long broad = searcher.getIndexReader().maxDoc() / BROAD_FRACTION;
+        if (shared.estimatedMatches(searcher.getIndexReader().leaves(), broad) <= broad) {
+          exact = true;
+          criteria = shared;
+        }
+      }
+      top = new TopFieldCollectorManager(sort, request.pageSize(), after, exact ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD);
     }
 
     // Where the collectors see every match (no score-based skipping), one pass filters by retention and

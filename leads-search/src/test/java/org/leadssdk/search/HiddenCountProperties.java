@@ -15,10 +15,10 @@ import org.leadssdk.policy.Retention;
 import org.leadssdk.testkit.SyntheticParolees;
 
 /**
- * What retention hides among the matches of a scored search (term, names: the page is collected with score
- * pruning, and the hidden matches are counted apart, document by document) equals what the one-pass
- * collector of the same search with an exact total counts, on an index of several segments with replaced
- * (deleted) versions; and the pages are the same.
+ * What retention hides among the matches of a scored search equals what the one-pass collector of the
+ * same search with an exact total counts, on an index of several segments with replaced (deleted)
+ * versions; and the pages are the same. Broad terms take the other path: the page is collected with score
+ * pruning, and the hidden matches are counted apart, document by document.
  */
 class HiddenCountProperties {
   private static final Instant NOW = Instant.parse("2026-11-01T17:00:00Z");
@@ -55,7 +55,11 @@ class HiddenCountProperties {
         requests.add(SearchRequest.builder().lastName(of.name().last()));
         requests.add(SearchRequest.builder().lastName(of.name().last()).firstName(of.name().first()));
       }
+      // Broad terms (more than an eighth of the index): collected with score pruning, hidden matches
+      // counted apart. The names above are selective: one pass either way.
       requests.add(SearchRequest.builder().term("tattoo"));
+      requests.add(SearchRequest.builder().term("male"));
+      requests.add(SearchRequest.builder().term("parole"));
       IndexSearcher searcher = index.acquire();
       try {
         long hiddenMatches = 0;

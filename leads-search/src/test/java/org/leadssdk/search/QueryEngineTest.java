@@ -215,4 +215,47 @@ class QueryEngineTest {
     assertThat(MatchExplainer.explain(SearchRequest.builder().lastName("GARCIA").build(), alias, NOW.atZone(ZONE).toLocalDate()))
         .contains(new MatchedField("aliases[0].last", "GARCIA", MatchedField.How.EXACT));
   }
+
+  @Test
+  void selectiveCriteriaAreCountedExactlyAndBroadOnesMayStopAtTheThreshold() throws IOException {
+    // 8,800 records, 1,050 of them with the moniker ZEPHYRQ: more matches than the counting threshold,
+    // fewer than an eighth of the index, so counted whole; on 1,200 records the same 1,050 are broad.
+    List<Parolee> records = new org.leadssdk.testkit.SyntheticParolees(11).parolees(8_800);
+    try (LeadsIndex big = LeadsIndex.builder().inMemory().build();
+        LeadsIndex small = LeadsIndex.builder().inMemory().build()) {
+      for (int i = 0; i < records.size(); i++) {
+        Parolee p = i < 1_050 ? records.get(i).toBuilder().monikers(List.of("ZEPHYRQ")).build() : records.get(i);
+        big.upsert(p);
+        if (i < 1_200) {
+          small.upsert(p);
+        }
+      }
+      big.refresh();
+      small.refresh();
+      SearchRequest request = SearchRequest.builder().term("zephyrq").pageSize(5).build();
+      assertThat(QueryEngine.TOTAL_HITS_THRESHOLD).isLessThan(1_050);
+
+      Total selective = runOn(big, request).total();
+      assertThat(selective.isExact()).as("1,050 of 8,800: selective").isTrue();
+      long hiddenAmongThem = records.subList(0, 1_050).stream()
+          .filter(p -> !big.retention().visibility(p, NOW).visible()).count();
+      assertThat(selective.count()).isEqualTo(1_050 - hiddenAmongThem);
+
+      Total broad = runOn(small, request).total();
+      assertThat(broad.isExact()).as("1,050 of 1,200: broad, counting may stop").isFalse();
+      assertThat(broad.lowerBound()).isGreaterThanOrEqualTo(QueryEngine.TOTAL_HITS_THRESHOLD).isLessThanOrEqualTo(1_050);
+      assertThat(runOn(small, SearchRequest.builder().term("zephyrq").pageSize(5).exactTotal().build()).total())
+          .as("unless an exact total is asked for")
+          .isEqualTo(new Total(1_050 - hiddenAmongThem, true));
+    }
+  }
+
+  private static QueryEngine.Page runOn(LeadsIndex on, SearchRequest request) throws IOException {
+    IndexSearcher s = on.acquire();
+    try {
+      return new QueryEngine().run(s, request, NOW, ZONE);
+    } finally {
+      on.release(s);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.leadssdk.search.internal;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,10 +16,11 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A query that hands out a weight built once, so that two passes over the same criteria (the scored page,
- * then the count of the matches retention hides) look up the criteria's terms in every segment once,
- * not twice: for a name query with fuzzy expansions that lookup is most of the second pass. Asked for
- * another score mode or a boost, it builds a weight of its own as any query would.
+ * A query that hands out a weight built once, so that two uses of the same criteria (the scored page,
+ * then the count of the matches retention hides; or the estimate of how many documents match, then the
+ * search) look up the criteria's terms in every segment once, not twice: for a name query with fuzzy
+ * expansions that lookup is most of the second use. Asked for another score mode or a boost, it builds a
+ * weight of its own as any query would.
  */
 public final class SharedWeightQuery extends Query {
   private final Query query;
@@ -38,6 +40,24 @@ public final class SharedWeightQuery extends Query {
       return weight;
     }
     return searcher.createWeight(query, mode, boost);
+  }
+
+  /**
+   * The number of matches the weight's scorers estimate over {@code leaves} (their costs: an upper bound
+   * for terms and conjunctions), counted until it passes {@code stopAbove}.
+   */
+  public long estimatedMatches(List<LeafReaderContext> leaves, long stopAbove) throws IOException {
+    long estimate = 0;
+    for (LeafReaderContext leaf : leaves) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        estimate += supplier.cost();
+        if (estimate > stopAbove) {
+          break;
+        }
+      }
+    }
+    return estimate;
   }
 
   /**
