@@ -75,18 +75,31 @@ import org.leadssdk.search.internal.VisibleOnlyCollectorManager;
  */
 final class QueryEngine {
   /**
-   * Counting stops here for broad criteria (see {@link #BROAD_FRACTION}) unless the request asks for an
-   * exact total.
+   * Counting of a relevance-sorted search stops here when its criteria are broad (see
+   * {@link #BROAD_FRACTION}), unless the request asks for an exact total or facets; the total is then a
+   * lower bound.
    */
   static final int TOTAL_HITS_THRESHOLD = 1_000;
   /**
-   * Criteria estimated to match more than this fraction of the index (1 / 8) are broad: their page is
-   * found by skipping on scores, and their total may be a lower bound. The others are counted exactly.
+   * A relevance-sorted search whose criteria Lucene's cost estimates put above this fraction of the index
+   * (1 / 8) is broad: its page is found by skipping on scores and what retention hides is counted apart.
+   * The estimates overstate or-ed words, names (exact, sounds-alike and typo tiers are summed) and
+   * prefixes, so some searches below the fraction take that path too. Other searches are counted whole.
    */
   static final int BROAD_FRACTION = 8;
 
   private final VisibilityFilter visibility = new VisibilityFilter();
   private final LocationGrid.Cache locations = new LocationGrid.Cache(Fields.LOCATION);
+  private final int broadFraction;
+
+  QueryEngine() {
+    this(BROAD_FRACTION);
+  }
+
+  /** For tests: {@code Integer.MAX_VALUE} makes every relevance search with a match broad. */
+  QueryEngine(int broadFraction) {
+    this.broadFraction = broadFraction;
+  }
 
   /** One decoded hit before redaction. */
   record RawHit(Parolee record, float score, OptionalDouble distanceMeters) {}
@@ -126,15 +139,15 @@ final class QueryEngine {
       top = new NamePageCollectorManager(request.pageSize(), after);
     } else {
       Sort sort = sort(order, request);
-      boolean exact = request.exactTotal() || !request.facets().isEmpty();
+      // A distance order visits every match whatever the threshold (nothing to skip by): count them all.
+      boolean exact = request.exactTotal() || !request.facets().isEmpty() || !sort.needsScores();
       if (!exact && exclude == null) {
         // Criteria that match few documents are counted whole, in the one pass that filters by retention
         // and counts what it hides: cheaper than skipping by score and then checking every hidden record
         // against the criteria. Broad criteria (a common word) skip by score. The weight built to tell
         // them apart serves the search.
-        SharedWeightQuery shared = new SharedWeightQuery(searcher, criteria,
-            sort.needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES);
-        long broad = searcher.getIndexReader().maxDoc() / BROAD_FRACTION;
+        SharedWeightQuery shared = new SharedWeightQuery(searcher, criteria, ScoreMode.COMPLETE);
+        long broad = searcher.getIndexReader().maxDoc() / broadFraction;
         if (shared.estimatedMatches(searcher.getIndexReader().leaves(), broad) <= broad) {
           exact = true;
           criteria = shared;

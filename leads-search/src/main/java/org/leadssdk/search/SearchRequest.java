@@ -71,9 +71,9 @@ import org.leadssdk.core.internal.Check;
  * @param pageSize hits per page, 1 to 1,000
  * @param after the cursor of the previous page's last hit; {@code null} for the first page
  * @param facets the facet counts wanted
- * @param exactTotal whether the total must be exact (otherwise counting may stop at 1,000 for broad criteria, those
- *     estimated to match more than an eighth of the index, and the total is then a lower bound; criteria that match
- *     fewer are always counted exactly; a nearest-first page of a radius search with no other criterion and no facets
+ * @param exactTotal whether the total must be exact (otherwise counting of a relevance-sorted search may stop at
+ *     1,000 when its criteria are broad, estimated from Lucene's cost estimates to match more than an eighth of the
+ *     index (they overstate or-ed words, names and prefixes), and the total is then a lower bound; a nearest-first page of a radius search with no other criterion and no facets
  *     is found on the location index without visiting every match, and its total is then a lower bound as soon
  *     as the radius holds more matches than the page needed)
  * @param explain whether each hit lists which fields matched

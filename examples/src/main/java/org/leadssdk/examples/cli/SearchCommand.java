@@ -72,7 +72,8 @@ final class SearchCommand implements Callable<Integer> {
       description = "Facet counts to show: ${COMPLETION-CANDIDATES}.")
   List<FacetDimension> facets = new ArrayList<>();
 
-  @Option(names = "--exact-total", description = "Count every match (otherwise counting may stop at 10,000).")
+  @Option(names = "--exact-total", description = "Count every match (otherwise the total of a broad search may stop at 1,000 and is shown as "
+          + "'at least').")
   boolean exactTotal;
 
   @Override
