@@ -92,13 +92,19 @@ final class QueryEngine {
   private final LocationGrid.Cache locations = new LocationGrid.Cache(Fields.LOCATION);
   private final int broadFraction;
 
+  private final int totalHitsThreshold;
+
   QueryEngine() {
-    this(BROAD_FRACTION);
+    this(BROAD_FRACTION, TOTAL_HITS_THRESHOLD);
   }
 
-  /** For tests: {@code Integer.MAX_VALUE} makes every relevance search with a match broad. */
-  QueryEngine(int broadFraction) {
-    this.broadFraction = broadFraction;
+  /**
+   * For tests: {@code broadFraction} {@code Integer.MAX_VALUE} makes every relevance search with a match
+   * broad, and a small {@code totalHitsThreshold} makes a small index's broad searches skip by score.
+   */
+  QueryEngine(int broadFraction, int totalHitsThreshold) {
+    this.broadFraction = Math.max(1, broadFraction);
+    this.totalHitsThreshold = totalHitsThreshold;
   }
 
   /** One decoded hit before redaction. */
@@ -140,7 +146,7 @@ final class QueryEngine {
     } else {
       Sort sort = sort(order, request);
       // A distance order visits every match whatever the threshold (nothing to skip by): count them all.
-      boolean exact = request.exactTotal() || !request.facets().isEmpty() || !sort.needsScores();
+      boolean exact = request.exactTotal() || !request.facets().isEmpty() || order == SortOrder.DISTANCE;
       if (!exact && exclude == null) {
         // Criteria that match few documents are counted whole, in the one pass that filters by retention
         // and counts what it hides: cheaper than skipping by score and then checking every hidden record
@@ -153,7 +159,7 @@ final class QueryEngine {
           criteria = shared;
         }
       }
-      top = new TopFieldCollectorManager(sort, request.pageSize(), after, exact ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD);
+      top = new TopFieldCollectorManager(sort, request.pageSize(), after, exact ? Integer.MAX_VALUE : totalHitsThreshold);
     }
 
     // Where the collectors see every match (no score-based skipping), one pass filters by retention and

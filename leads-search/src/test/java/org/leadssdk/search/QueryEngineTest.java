@@ -250,6 +250,35 @@ class QueryEngineTest {
     }
   }
 
+  @Test
+  void aDistanceOrderWithOtherCriteriaIsCountedExactly() throws IOException {
+    // Not a nearest page (a second criterion): every match is sorted, so every match is counted, also past
+    // the counting threshold.
+    List<Parolee> records = new org.leadssdk.testkit.SyntheticParolees(12).parolees(2_400);
+    try (LeadsIndex on = LeadsIndex.builder().inMemory().build()) {
+      records.forEach(on::upsert);
+      on.refresh();
+      GeoPoint centre = GeoPoint.of(37.0, -119.5);
+      List<Parolee> located = records.stream()
+          .filter(p -> p.currentResidence().map(a -> a.geocode() != null).orElse(false))
+          .toList();
+      // The synthetic residences are in California: all well inside 600 miles (965 km) of its middle.
+      assertThat(located).allSatisfy(p -> {
+        GeoPoint home = p.currentResidence().orElseThrow().geocode().point();
+        assertThat(org.apache.lucene.util.SloppyMath.haversinMeters(centre.latitude(), centre.longitude(),
+            home.latitude(), home.longitude())).isLessThan(900_000);
+      });
+      long expected = located.stream()
+          .filter(p -> p.description().sex() == org.leadssdk.core.Sex.MALE)
+          .filter(p -> on.retention().visibility(p, NOW).visible())
+          .count();
+      assertThat(expected).as("more matches than the threshold").isGreaterThan(QueryEngine.TOTAL_HITS_THRESHOLD);
+      Total total = runOn(on, SearchRequest.builder().within(centre, org.leadssdk.geo.Distance.ofMiles(600))
+          .sexes(org.leadssdk.core.Sex.MALE).sort(SortOrder.DISTANCE).pageSize(5).build()).total();
+      assertThat(total).isEqualTo(new Total(expected, true));
+    }
+  }
+
   private static QueryEngine.Page runOn(LeadsIndex on, SearchRequest request) throws IOException {
     IndexSearcher s = on.acquire();
     try {

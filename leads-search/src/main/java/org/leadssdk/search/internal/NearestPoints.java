@@ -93,6 +93,11 @@ public final class NearestPoints {
     private final long afterKey;
     /** No point with a larger sort key can enter the page. */
     double bound;
+    /**
+     * The distance of the {@code n}-th nearest kept so far (after a prune): a point beyond {@link #bound}
+     * at this distance still ties with it.
+     */
+    private double boundMeters = Double.POSITIVE_INFINITY;
     /** The encoded latitudes (and longitudes, unless {@code !lonFilter}) a point within the bound may have. */
     private int minLatEnc;
     private int maxLatEnc;
@@ -248,7 +253,7 @@ public final class NearestPoints {
         return;
       }
       matches++;
-      if (key > bound || !isAfterCursor(key, docID)) {
+      if ((key > bound && SloppyMath.haversinMeters(key) > boundMeters) || !isAfterCursor(key, docID)) {
         return;
       }
       add(key, docID);
@@ -284,10 +289,14 @@ public final class NearestPoints {
     private void prune() {
       double[] sorted = Arrays.copyOf(keys, size);
       Arrays.sort(sorted);
-      double nth = sorted[n - 1];
+      // Cut on the distance the page reports, not the sort key: two keys may give the same meters, and the
+      // page orders equal meters by CDC key.
+      double nthMeters = SloppyMath.haversinMeters(sorted[n - 1]);
+      double largestKept = sorted[n - 1];
       int kept = 0;
       for (int i = 0; i < size; i++) {
-        if (keys[i] <= nth) {
+        if (SloppyMath.haversinMeters(keys[i]) <= nthMeters) {
+          largestKept = Math.max(largestKept, keys[i]);
           keys[kept] = keys[i];
           leafOrds[kept] = leafOrds[i];
           docs[kept] = docs[i];
@@ -295,7 +304,8 @@ public final class NearestPoints {
         }
       }
       size = kept;
-      setBound(nth);
+      setBound(largestKept);
+      boundMeters = nthMeters;
     }
 
     /** Sets the bound and the box of encoded coordinates a point within it may have. */

@@ -33,14 +33,20 @@ class LocationGridTest {
     for (int i = 0; i < n; i++) {
       docs[i] = i;
       // Whole encoded range some of the time (rows at both ends), a narrow band the rest.
-      lats[i] = gen.nextInt(4) == 0 ? gen.nextInt(Integer.MAX_VALUE) * (gen.nextInt(2) == 0 ? -1 : 1) - gen.nextInt(2)
-          : 400_000_000 + gen.nextInt(3_000_000);
+      lats[i] = switch (gen.nextInt(8)) {
+        case 0 -> Integer.MAX_VALUE;
+        case 1 -> Integer.MIN_VALUE;
+        case 2, 3 -> gen.nextInt(Integer.MAX_VALUE) * (gen.nextInt(2) == 0 ? -1 : 1) - gen.nextInt(2);
+        default -> 400_000_000 + gen.nextInt(3_000_000);
+      };
       lons[i] = gen.nextInt(Integer.MAX_VALUE) * (gen.nextInt(2) == 0 ? -1 : 1);
       given.add(docs[i] + ":" + lats[i] + ":" + lons[i]);
     }
     LocationGrid grid = LocationGrid.of(n, docs.clone(), lats.clone(), lons.clone());
 
     assertThat(grid.size()).as("seed %d", seed).isEqualTo(n);
+    assertThat((long) grid.lastRow() - grid.firstRow + 1).as("seed %d: never many more rows than points", seed)
+        .isLessThanOrEqualTo(Math.max(1, 2L * n + 16));
     List<String> held = new ArrayList<>();
     for (int r = grid.firstRow; r <= grid.lastRow(); r++) {
       int from = grid.rowStart[r - grid.firstRow];

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -17,6 +18,7 @@ import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -66,7 +68,7 @@ class NearestPointsProperties {
       points.add(new Point(i, lat, lon, 1_000_000L + (i * 7_368_787L) % 10_000_019L,
           gen.nextInt(10) == 0, gen.nextInt(25) == 0));
     }
-    search(seed, points, (searcher, grids, visibility) -> {
+    search(seed, points, id -> id % 2_500 == 2_499, (searcher, grids, visibility) -> {
       for (int q = 0; q < 6; q++) {
         Point at = points.get(gen.nextInt(points.size()));
         double lat = q == 0 ? at.lat() : at.lat() + gen.uniform(-0.02, 0.02);
@@ -86,9 +88,11 @@ class NearestPointsProperties {
   }
 
   /**
-   * Points where the grid's arithmetic has its edges: on the poles and on ±180°, on both sides of the
-   * antimeridian, exactly on the first and last latitude of a row, many on one longitude; searched from
-   * those same places (and a row's edge), with pages of one upwards.
+   * Points where the grid's arithmetic has its edges, each kind in its own segment so that each grid has
+   * the row height the test expects: on the poles, on ±180° and on both sides of the antimeridian (a grid
+   * of tall rows); exactly on the first and last latitude of 305 m rows; many on one longitude. Searched
+   * from a row's first and last latitude of both kinds of grid and from the points themselves, with pages
+   * of one upwards.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.leadssdk.testkit.Seeds#some")
@@ -97,45 +101,66 @@ class NearestPointsProperties {
     int row = (gen.nextInt(2) == 0 ? -1 : 1) * gen.nextInt(30_000);
     int sharedLonEnc = GeoEncodingUtils.encodeLongitude(gen.uniform(-179, 179));
     List<Point> points = new ArrayList<>();
-    int count = 2_000 + gen.nextInt(3_000);
-    for (int i = 0; i < count; i++) {
-      int latEnc;
-      int lonEnc;
-      switch (gen.nextInt(6)) {
-        case 0 -> { // a pole, any longitude (or ±180)
-          latEnc = gen.nextInt(2) == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-          lonEnc = gen.nextInt(3) == 0 ? (gen.nextInt(2) == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE)
-              : GeoEncodingUtils.encodeLongitude(gen.uniform(-180, 180));
-        }
-        case 1 -> { // either side of the antimeridian
-          latEnc = GeoEncodingUtils.encodeLatitude(gen.uniform(-60, 60));
-          lonEnc = gen.nextInt(2) == 0 ? Integer.MAX_VALUE - gen.nextInt(5_000_000)
-              : Integer.MIN_VALUE + gen.nextInt(5_000_000);
-        }
-        case 2 -> { // the first or last latitude of a row near the chosen one
+    int[] ends = new int[3];
+    for (int kind = 0; kind < 3; kind++) {
+      int count = 600 + gen.nextInt(1_200);
+      for (int k = 0; k < count; k++) {
+        int latEnc;
+        int lonEnc;
+        if (kind == 0) {
+          switch (gen.nextInt(3)) {
+            case 0 -> { // a pole, any longitude (or ±180)
+              latEnc = gen.nextInt(2) == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+              lonEnc = gen.nextInt(3) == 0 ? (gen.nextInt(2) == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE)
+                  : GeoEncodingUtils.encodeLongitude(gen.uniform(-180, 180));
+            }
+            case 1 -> { // either side of the antimeridian
+              latEnc = GeoEncodingUtils.encodeLatitude(gen.uniform(-60, 60));
+              lonEnc = gen.nextInt(2) == 0 ? Integer.MAX_VALUE - gen.nextInt(5_000_000)
+                  : Integer.MIN_VALUE + gen.nextInt(5_000_000);
+            }
+            default -> { // anywhere
+              latEnc = GeoEncodingUtils.encodeLatitude(gen.uniform(-90, 90));
+              lonEnc = GeoEncodingUtils.encodeLongitude(gen.uniform(-180, 180));
+            }
+          }
+        } else if (kind == 1) { // the first or last latitude of a row near the chosen one
           int r = row + gen.nextInt(5) - 2;
           latEnc = gen.nextInt(2) == 0 ? r << LocationGrid.ROW_SHIFT : (r << LocationGrid.ROW_SHIFT) - 1;
           lonEnc = sharedLonEnc + gen.nextInt(200_000) - 100_000;
-        }
-        case 3 -> { // one longitude, rows around the chosen one
+        } else { // one longitude, rows around the chosen one
           latEnc = (row << LocationGrid.ROW_SHIFT) + gen.nextInt(1 << 20) - (1 << 19);
           lonEnc = sharedLonEnc;
         }
-        default -> { // anywhere
-          latEnc = GeoEncodingUtils.encodeLatitude(gen.uniform(-90, 90));
-          lonEnc = GeoEncodingUtils.encodeLongitude(gen.uniform(-180, 180));
-        }
+        int id = points.size();
+        points.add(new Point(id, GeoEncodingUtils.decodeLatitude(latEnc), GeoEncodingUtils.decodeLongitude(lonEnc),
+            1_000_000L + (id * 7_368_787L) % 10_000_019L, gen.nextInt(10) == 0, gen.nextInt(25) == 0));
       }
-      points.add(new Point(i, GeoEncodingUtils.decodeLatitude(latEnc), GeoEncodingUtils.decodeLongitude(lonEnc),
-          1_000_000L + (i * 7_368_787L) % 10_000_019L, gen.nextInt(10) == 0, gen.nextInt(25) == 0));
+      ends[kind] = points.size() - 1;
     }
-    search(seed, points, (searcher, grids, visibility) -> {
-      for (int q = 0; q < 8; q++) {
+    search(seed, points, id -> id == ends[0] || id == ends[1], (searcher, grids, visibility) -> {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      assertThat(leaves).as("seed %d: one segment per kind", seed).hasSize(3);
+      LocationGrid far = grids.of(leaves.get(0).reader());
+      LocationGrid edges = grids.of(leaves.get(1).reader());
+      assertThat(far.shift).as("seed %d: poles and antimeridian: tall rows", seed).isGreaterThan(LocationGrid.ROW_SHIFT);
+      assertThat(edges.shift).as("seed %d: rows' edges: 305 m rows", seed).isEqualTo(LocationGrid.ROW_SHIFT);
+      assertThat(grids.of(leaves.get(2).reader()).shift).as("seed %d: one longitude", seed)
+          .isEqualTo(LocationGrid.ROW_SHIFT);
+      Point farPoint = points.get(gen.nextInt(ends[0] + 1));
+      int farRow = far.row(GeoEncodingUtils.encodeLatitude(farPoint.lat()));
+      double[][] centres = {
+          {GeoEncodingUtils.decodeLatitude(edges.rowMin(row)), GeoEncodingUtils.decodeLongitude(sharedLonEnc)},
+          {GeoEncodingUtils.decodeLatitude(edges.rowMax(row)), GeoEncodingUtils.decodeLongitude(sharedLonEnc)},
+          {GeoEncodingUtils.decodeLatitude(far.rowMin(farRow)), farPoint.lon()},
+          {GeoEncodingUtils.decodeLatitude(far.rowMax(farRow)), farPoint.lon()},
+      };
+      for (int q = 0; q < 9; q++) {
         double lat;
         double lon;
-        if (q == 0) { // exactly on a row's first latitude
-          lat = GeoEncodingUtils.decodeLatitude(row << LocationGrid.ROW_SHIFT);
-          lon = GeoEncodingUtils.decodeLongitude(sharedLonEnc);
+        if (q < centres.length) {
+          lat = centres[q][0];
+          lon = centres[q][1];
         } else {
           Point at = points.get(gen.nextInt(points.size()));
           lat = at.lat();
@@ -146,7 +171,7 @@ class NearestPointsProperties {
           case 1 -> gen.uniform(2_000, 500_000);
           default -> gen.uniform(500_000, 20_000_000);
         };
-        int n = q < 3 ? 1 : 1 + gen.nextInt(40);
+        int n = q % 2 == 0 ? 1 : 1 + gen.nextInt(40);
         check(seed, searcher, grids, visibility, points, lat, lon, radius, n);
       }
     });
@@ -157,11 +182,14 @@ class NearestPointsProperties {
     void run(IndexSearcher searcher, LocationGrid.Cache grids, VisibilityFilter visibility) throws IOException;
   }
 
-  /** Indexes the points in several segments, deletes and hides the marked ones, and runs the searches. */
-  private static void search(long seed, List<Point> points, Searches searches) throws IOException {
+  /**
+   * Indexes the points in segments (a new one after each id {@code flushAfter} accepts), deletes and hides
+   * the marked ones, and runs the searches.
+   */
+  private static void search(long seed, List<Point> points, IntPredicate flushAfter, Searches searches)
+      throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
-        int perSegment = Math.max(500, points.size() / 4);
         for (Point p : points) {
           Document doc = new Document();
           doc.add(new StringField("id", Integer.toString(p.id()), Field.Store.NO));
@@ -173,7 +201,7 @@ class NearestPointsProperties {
             doc.add(new NumericDocValuesField(Fields.VISIBLE_UNTIL, NOW - 1));
           }
           w.addDocument(doc);
-          if (p.id() % perSegment == perSegment - 1) {
+          if (flushAfter.test(p.id())) {
             w.flush();
           }
         }
