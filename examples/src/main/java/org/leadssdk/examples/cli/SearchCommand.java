@@ -72,8 +72,8 @@ final class SearchCommand implements Callable<Integer> {
       description = "Facet counts to show: ${COMPLETION-CANDIDATES}.")
   List<FacetDimension> facets = new ArrayList<>();
 
-  @Option(names = "--exact-total", description = "Count every match (otherwise the total of a broad search may stop at 1,000 and is shown as "
-          + "'at least').")
+  @Option(names = "--exact-total", description = "Count every match (otherwise the total of a broad search may stop at "
+      + "1,000, and that of a nearest-first radius page at the records it needed; either is then shown as 'at least').")
   boolean exactTotal;
 
   @Override
