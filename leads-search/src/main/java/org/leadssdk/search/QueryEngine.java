@@ -91,7 +91,6 @@ final class QueryEngine {
   private final VisibilityFilter visibility = new VisibilityFilter();
   private final LocationGrid.Cache locations = new LocationGrid.Cache(Fields.LOCATION);
   private final int broadFraction;
-
   private final int totalHitsThreshold;
 
   QueryEngine() {

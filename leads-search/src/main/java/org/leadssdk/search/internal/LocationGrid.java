@@ -2,9 +2,6 @@ package org.leadssdk.search.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -65,6 +62,16 @@ public final class LocationGrid {
   /** The largest encoded latitude of a row (a row of this grid: no overflow). */
   int rowMax(int row) {
     return (row << shift) | (int) ((1L << shift) - 1);
+  }
+
+  /** Where row {@code row} (one of this grid's) starts in the arrays. */
+  int rowFrom(int row) {
+    return rowStart[row - firstRow];
+  }
+
+  /** Where row {@code row} (one of this grid's) ends in the arrays (exclusive). */
+  int rowTo(int row) {
+    return rowStart[row - firstRow + 1];
   }
 
   /** The last row (inclusive); below {@link #firstRow} when there is no point. */
@@ -204,32 +211,16 @@ public final class LocationGrid {
    * kept.
    */
   public static final class Cache {
-    private final String field;
-    private final Map<IndexReader.CacheKey, LocationGrid> grids = new ConcurrentHashMap<>();
+    private final SegmentCache<LocationGrid> grids;
 
     /** A cache of grids of the {@code LatLonDocValuesField} {@code field}. */
     public Cache(String field) {
-      this.field = field;
+      this.grids = new SegmentCache<>(reader -> load(reader, field, null));
     }
 
     /** The grid of the segment {@code reader}. */
     LocationGrid of(LeafReader reader) throws IOException {
-      IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-      if (helper == null) {
-        // Not a segment reader (the index's own readers always are): built for this search only.
-        return load(reader, field, null);
-      }
-      LocationGrid grid = grids.get(helper.getKey());
-      if (grid != null) {
-        return grid;
-      }
-      grid = load(reader, field, null);
-      LocationGrid raced = grids.putIfAbsent(helper.getKey(), grid);
-      if (raced != null) {
-        return raced;
-      }
-      helper.addClosedListener(grids::remove);
-      return grid;
+      return grids.of(reader);
     }
   }
 }

@@ -118,7 +118,6 @@ public final class NearestPoints {
     private int size;
 
     private int leafOrd;
-    private int docBase;
     private @Nullable Bits live;
     private @Nullable FixedBitSet excluded;
     private @Nullable LeafReader reader;
@@ -144,7 +143,6 @@ public final class NearestPoints {
 
     void enter(LeafReaderContext leaf, @Nullable FixedBitSet excludedDocs) {
       this.leafOrd = leaf.ord;
-      this.docBase = leaf.docBase;
       this.live = leaf.reader().getLiveDocs();
       this.excluded = excludedDocs;
       this.reader = leaf.reader();
@@ -186,8 +184,8 @@ public final class NearestPoints {
 
     /** Reads one row: the longitude nearest the point's first, outward while the bound allows. */
     private void scanRow(LocationGrid grid, int row) throws IOException {
-      int from = grid.rowStart[row - grid.firstRow];
-      int to = grid.rowStart[row - grid.firstRow + 1];
+      int from = grid.rowFrom(row);
+      int to = grid.rowTo(row);
       if (!lonFilter) {
         for (int i = from; i < to; i++) {
           visit(grid.docs[i], grid.lats[i], grid.lons[i]);
@@ -222,8 +220,8 @@ public final class NearestPoints {
       int first = Math.max(grid.firstRow, grid.row(radiusMinLatEnc));
       int last = Math.min(grid.lastRow(), grid.row(radiusMaxLatEnc));
       for (int r = first; r <= last; r++) {
-        int from = grid.rowStart[r - grid.firstRow];
-        int to = grid.rowStart[r - grid.firstRow + 1];
+        int from = grid.rowFrom(r);
+        int to = grid.rowTo(r);
         int i = radiusLonFilter ? grid.firstAtLeast(from, to, radiusMinLonEnc) : from;
         for (; i < to; i++) {
           if (radiusLonFilter && grid.lons[i] > radiusMaxLonEnc) {

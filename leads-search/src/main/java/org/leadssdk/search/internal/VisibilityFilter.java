@@ -1,9 +1,6 @@
 package org.leadssdk.search.internal;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -26,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * bounds fall on few instants), so a search pays a map lookup, not a scan. Thread-safe.
  */
 public final class VisibilityFilter {
-  private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
+  private final SegmentCache<Segment> segments = new SegmentCache<>(Segment::load);
 
   /** A query matching what must not be shown at {@code epochMillis}: tombstones and hidden records. */
   public Query excludedAt(long epochMillis) {
@@ -69,18 +66,7 @@ public final class VisibilityFilter {
   private record Located(Snapshot of, LocationGrid locations) {}
 
   private Segment segment(LeafReader reader) throws IOException {
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    if (helper == null) {
-      return Segment.load(reader);
-    }
-    Segment s = segments.get(helper.getKey());
-    if (s == null) {
-      s = Segment.load(reader);
-      if (segments.putIfAbsent(helper.getKey(), s) == null) {
-        helper.addClosedListener(segments::remove);
-      }
-    }
-    return s;
+    return segments.of(reader);
   }
 
   /** The cached facts of one segment. */
