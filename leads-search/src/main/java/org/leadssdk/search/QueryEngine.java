@@ -63,6 +63,7 @@ import org.leadssdk.search.internal.NamePageCollectorManager;
 import org.leadssdk.search.internal.NearestPoints;
 import org.leadssdk.search.internal.PlatePatterns;
 import org.leadssdk.search.internal.RecordCodec;
+import org.leadssdk.search.internal.RelevancePageCollectorManager;
 import org.leadssdk.search.internal.SharedWeightQuery;
 import org.leadssdk.search.internal.TextQueries;
 import org.leadssdk.search.internal.VisibilityFilter;
@@ -158,7 +159,12 @@ final class QueryEngine {
           criteria = shared;
         }
       }
-      top = new TopFieldCollectorManager(sort, request.pageSize(), after, exact ? Integer.MAX_VALUE : totalHitsThreshold);
+      if (exact && order == SortOrder.RELEVANCE) {
+        // Same page as the sort; reads the CDC keys of the many matches that tie on score in batches.
+        top = new RelevancePageCollectorManager(request.pageSize(), after);
+      } else {
+        top = new TopFieldCollectorManager(sort, request.pageSize(), after, exact ? Integer.MAX_VALUE : totalHitsThreshold);
+      }
     }
 
     // Where the collectors see every match (no score-based skipping), one pass filters by retention and
@@ -537,7 +543,7 @@ final class QueryEngine {
   private static Sort sort(SortOrder order, SearchRequest r) {
     SortField tie = new SortField(Fields.CDC_KEY, SortField.Type.LONG);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie);
+      case RELEVANCE -> RelevancePageCollectorManager.sort();
       case NAME -> NamePageCollectorManager.sort();
       case DISTANCE -> {
         GeoPoint c = ((GeoFilter.Within) java.util.Objects.requireNonNull(r.geo())).center();

@@ -1,0 +1,284 @@
+package org.leadssdk.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects a page of every match by score (highest first), then CDC key ({@link Fields#CDC_KEY}), then
+ * document id, after an optional cursor, counting every match: the same page, order, sort values and total
+ * as Lucene's {@code TopFieldCollector} with that two-field sort and no total-hits threshold, for less work.
+ *
+ * <p>Scores tie a great deal (a name query scores every exact match alike), and {@code TopFieldCollector}
+ * reads the CDC key of each match that ties the page's lowest score the moment it sees it: one scattered
+ * read of the doc values per tie, in between the steps of the query's iterators. This collector keeps each
+ * segment's candidates (matches that score at least the page's lowest score so far) as document and score,
+ * and reads their keys in batches, in document order, in a tight loop where the reads overlap; a candidate
+ * that fell below the lowest score while it waited is dropped unread.
+ *
+ * <p>Each collector is used by one thread and keeps the best {@code size} matches of all the segments it
+ * saw; the manager merges the collectors, once.
+ */
+public final class RelevancePageCollectorManager
+    implements CollectorManager<RelevancePageCollectorManager.PageCollector, TopFieldDocs> {
+  private static final Sort SORT = new Sort(SortField.FIELD_SCORE, new SortField(Fields.CDC_KEY, SortField.Type.LONG));
+  /** Candidates of a segment held before their keys are read. */
+  static final int BATCH = 1024;
+
+  private final int size;
+  private final boolean hasAfter;
+  private final float afterScore;
+  private final long afterCdcKey;
+  private final int afterDoc;
+
+  /**
+   * @param size the page size, at least 1
+   * @param after the cursor (fields: the score as a {@link Float}, the CDC key as a {@link Long}; and its
+   *     document id, which decides between equal scores and keys), or {@code null} for the first page
+   */
+  public RelevancePageCollectorManager(int size, @Nullable FieldDoc after) {
+    if (size < 1) {
+      throw new IllegalArgumentException("size must be at least 1, got " + size);
+    }
+    this.size = size;
+    this.hasAfter = after != null;
+    this.afterScore = after == null ? 0f : (Float) after.fields[0];
+    this.afterCdcKey = after == null ? 0L : (Long) after.fields[1];
+    this.afterDoc = after == null ? 0 : after.doc;
+  }
+
+  /** The sort this manager's pages follow (for the sort fields of the returned documents). */
+  public static Sort sort() {
+    return SORT;
+  }
+
+  @Override
+  public PageCollector newCollector() {
+    return new PageCollector(this);
+  }
+
+  @Override
+  public TopFieldDocs reduce(Collection<PageCollector> collectors) throws IOException {
+    long total = 0;
+    List<FieldDoc> all = new ArrayList<>();
+    for (PageCollector c : collectors) {
+      c.flushPending();
+      total += c.total;
+      for (int i = 0; i < c.count; i++) {
+        all.add(new FieldDoc(c.docs[i], Float.NaN, new Object[] {c.scores[i], c.keys[i]}));
+      }
+    }
+    all.sort(RelevancePageCollectorManager::compare);
+    List<FieldDoc> page = all.subList(0, Math.min(size, all.size()));
+    return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(new FieldDoc[0]),
+        SORT.getSort());
+  }
+
+  private static int compare(FieldDoc a, FieldDoc b) {
+    int byScore = Float.compare((Float) b.fields[0], (Float) a.fields[0]);
+    if (byScore != 0) {
+      return byScore;
+    }
+    int byKey = Long.compare((Long) a.fields[1], (Long) b.fields[1]);
+    return byKey != 0 ? byKey : Integer.compare(a.doc, b.doc);
+  }
+
+  /**
+   * One thread's collector: a bounded heap of its best matches (worst on top) over every segment it saw, and
+   * how many matched.
+   */
+  public static final class PageCollector implements Collector {
+    private final RelevancePageCollectorManager owner;
+    private final float[] scores;
+    private final long[] keys;
+    private final int[] docs;
+    private int count;
+    private long total;
+    private @Nullable Segment pending;
+
+    PageCollector(RelevancePageCollectorManager owner) {
+      this.owner = owner;
+      this.scores = new float[owner.size];
+      this.keys = new long[owner.size];
+      this.docs = new int[owner.size];
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      flushPending();
+      Segment segment = new Segment(context.docBase, DocValues.getNumeric(context.reader(), Fields.CDC_KEY));
+      pending = segment;
+      return segment;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+
+    /** Reads the keys of the last segment's waiting candidates (also when no one called its finish). */
+    void flushPending() throws IOException {
+      if (pending != null) {
+        pending.flush();
+        pending = null;
+      }
+    }
+
+    /** Whether a match of this score cannot enter: the page is full of higher scores. */
+    private boolean below(float score) {
+      return count == scores.length && Float.compare(score, scores[0]) < 0;
+    }
+
+    private void offer(float score, long key, int doc) {
+      if (count < scores.length) {
+        scores[count] = score;
+        keys[count] = key;
+        docs[count] = doc;
+        up(count++);
+      } else if (worse(scores[0], keys[0], docs[0], score, key, doc)) {
+        scores[0] = score;
+        keys[0] = key;
+        docs[0] = doc;
+        down(0);
+      }
+    }
+
+    /** Whether (score a, key a, doc a) sorts after (score b, key b, doc b) in the page's order. */
+    private static boolean worse(float scoreA, long keyA, int docA, float scoreB, long keyB, int docB) {
+      int byScore = Float.compare(scoreA, scoreB);
+      if (byScore != 0) {
+        return byScore < 0;
+      }
+      return keyA != keyB ? keyA > keyB : docA > docB;
+    }
+
+    private boolean worse(int a, int b) {
+      return worse(scores[a], keys[a], docs[a], scores[b], keys[b], docs[b]);
+    }
+
+    private void up(int i) {
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!worse(i, parent)) {
+          return;
+        }
+        swap(i, parent);
+        i = parent;
+      }
+    }
+
+    private void down(int i) {
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= count) {
+          return;
+        }
+        if (child + 1 < count && worse(child + 1, child)) {
+          child++;
+        }
+        if (!worse(child, i)) {
+          return;
+        }
+        swap(i, child);
+        i = child;
+      }
+    }
+
+    private void swap(int a, int b) {
+      float s = scores[a];
+      scores[a] = scores[b];
+      scores[b] = s;
+      long k = keys[a];
+      keys[a] = keys[b];
+      keys[b] = k;
+      int d = docs[a];
+      docs[a] = docs[b];
+      docs[b] = d;
+    }
+
+    /** One segment: its matches as they come, and the candidates whose keys are not read yet. */
+    private final class Segment implements LeafCollector {
+      private final int docBase;
+      private final NumericDocValues cdcKeys;
+      private final int[] waitingDocs = new int[BATCH];
+      private final float[] waitingScores = new float[BATCH];
+      private final long[] waitingKeys = new long[BATCH];
+      private int waiting;
+      private @Nullable Scorable scorer;
+
+      Segment(int docBase, NumericDocValues cdcKeys) {
+        this.docBase = docBase;
+        this.cdcKeys = cdcKeys;
+      }
+
+      @Override
+      public void setScorer(Scorable scorer) {
+        this.scorer = scorer;
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        total++;
+        float score = Objects.requireNonNull(scorer, "no scorer set").score();
+        if (below(score) || (owner.hasAfter && Float.compare(score, owner.afterScore) > 0)) {
+          return;
+        }
+        waitingDocs[waiting] = doc;
+        waitingScores[waiting] = score;
+        if (++waiting == BATCH) {
+          flush();
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        flush();
+      }
+
+      /**
+       * Reads the keys of the waiting candidates still good enough, in document order, then offers them. The
+       * reads come first, in a loop of their own: no branch waits on a key, so the reads overlap.
+       */
+      void flush() throws IOException {
+        int kept = 0;
+        for (int i = 0; i < waiting; i++) {
+          if (!below(waitingScores[i])) {
+            waitingDocs[kept] = waitingDocs[i];
+            waitingScores[kept++] = waitingScores[i];
+          }
+        }
+        for (int i = 0; i < kept; i++) {
+          int doc = waitingDocs[i];
+          waitingKeys[i] = cdcKeys.advanceExact(doc) ? cdcKeys.longValue() : 0L;
+        }
+        for (int i = 0; i < kept; i++) {
+          float score = waitingScores[i];
+          int doc = waitingDocs[i];
+          long key = waitingKeys[i];
+          if (owner.hasAfter && Float.compare(score, owner.afterScore) == 0
+              && (key < owner.afterCdcKey || (key == owner.afterCdcKey && docBase + doc <= owner.afterDoc))) {
+            continue;
+          }
+          offer(score, key, docBase + doc);
+        }
+        waiting = 0;
+      }
+    }
+  }
+}

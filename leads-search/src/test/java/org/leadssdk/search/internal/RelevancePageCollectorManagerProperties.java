@@ -1,0 +1,160 @@
+package org.leadssdk.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leadssdk.testkit.SyntheticParolees;
+
+/**
+ * The relevance-page collector against Lucene's {@code TopFieldCollector} with the same two-field sort
+ * (score, highest first, then CDC key, then document id) and no total-hits threshold, on a raw index of many
+ * segments: queries whose scores nearly all tie (constant scores, a few boosted tiers, match-all) and scored
+ * words (BM25), documents without a CDC key, repeated keys, deleted documents, segments of more matches than
+ * one batch of candidates, page sizes from 1 to more than a segment holds, and cursors both taken from the
+ * pages and made up (a score between the scores documents have), on one slice and on several (an executor).
+ * Pages, sort values and totals must be equal.
+ */
+class RelevancePageCollectorManagerProperties {
+  private static final String[] WORDS = {"dragon", "tattoo", "rose", "skull", "left", "arm", "chest", "star"};
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void pagesEqualLuceneSort(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    int count = 300 + gen.nextInt(gen.nextInt(3) == 0 ? 6_000 : 1_500);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        // Some segments hold more matches than a batch of candidates (RelevancePageCollectorManager.BATCH).
+        int segment = 50 + gen.nextInt(gen.nextInt(2) == 0 ? 3_000 : 400);
+        for (int i = 0; i < count; i++) {
+          Document doc = new Document();
+          doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
+          doc.add(new StringField("tier", Integer.toString(gen.nextInt(3)), Field.Store.NO));
+          StringBuilder text = new StringBuilder();
+          for (int n = 1 + gen.nextInt(6); n > 0; n--) {
+            text.append(WORDS[gen.nextInt(WORDS.length)]).append(' ');
+          }
+          doc.add(new TextField("text", text.toString(), Field.Store.NO));
+          if (gen.nextInt(40) != 0) {
+            // CDC keys in an order unrelated to the ids (a multiplicative permutation modulo a prime); one in
+            // fifteen repeats an earlier document's key, so that score and key tie and the document id decides.
+            int keyOf = i > 0 && gen.nextInt(15) == 0 ? gen.nextInt(i) : i;
+            doc.add(new NumericDocValuesField(Fields.CDC_KEY, 1_000_000L + (keyOf * 7_368_787L) % 10_000_019L));
+          }
+          w.addDocument(doc);
+          if (i % segment == segment - 1) {
+            w.flush();
+          }
+        }
+        for (int i = 0; i < count; i += 9 + gen.nextInt(5)) {
+          w.deleteDocuments(new Term("id", Integer.toString(i)));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir);
+          ExecutorService threads = Executors.newFixedThreadPool(2)) {
+        // With an executor, the searcher cuts the segments into slices (five at most each), one collector a
+        // slice, so that the merge of several collectors is checked too.
+        IndexSearcher searcher = gen.nextInt(2) == 0 ? new IndexSearcher(reader) : new IndexSearcher(reader, threads);
+        Query query = query(gen.nextInt(4), gen);
+        int size = 1 + gen.nextInt(gen.nextInt(3) == 0 ? 600 : 40);
+        FieldDoc after = null;
+        for (int pageNo = 0; pageNo < 300; pageNo++) {
+          TopFieldDocs expected = searcher.search(query,
+              new TopFieldCollectorManager(RelevancePageCollectorManager.sort(), size, after, Integer.MAX_VALUE));
+          TopFieldDocs actual = searcher.search(query, new RelevancePageCollectorManager(size, after));
+          assertSamePage(actual, expected, "seed " + seed + ", query " + query + ", page " + pageNo);
+          if (actual.scoreDocs.length < size) {
+            break;
+          }
+          FieldDoc last = (FieldDoc) actual.scoreDocs[actual.scoreDocs.length - 1];
+          int pick = gen.nextInt(6);
+          if (pick == 0) {
+            // A cursor whose score no document has: the page starts at the next lower score.
+            float made = Math.nextDown((Float) last.fields[0]);
+            after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {made, last.fields[1]});
+          } else if (pick == 1) {
+            // The cursor's own document id: a document with the same score and key after it still comes.
+            after = new FieldDoc(last.doc, Float.NaN, last.fields);
+          } else {
+            after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, last.fields);
+          }
+        }
+      }
+    }
+  }
+
+  private static Query query(int kind, SyntheticParolees gen) {
+    return switch (kind) {
+      case 0 -> new ConstantScoreQuery(new TermQuery(new Term("text", WORDS[gen.nextInt(WORDS.length)])));
+      case 1 -> new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("tier", "0"))), 10f), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("tier", "1"))), 4f), BooleanClause.Occur.SHOULD)
+          .add(new ConstantScoreQuery(new TermQuery(new Term("text", WORDS[gen.nextInt(WORDS.length)]))),
+              BooleanClause.Occur.SHOULD)
+          .build();
+      case 2 -> new BooleanQuery.Builder()
+          .add(new TermQuery(new Term("text", WORDS[gen.nextInt(WORDS.length)])), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term("text", WORDS[gen.nextInt(WORDS.length)])), BooleanClause.Occur.SHOULD)
+          .build();
+      default -> MatchAllDocsQuery.INSTANCE;
+    };
+  }
+
+  @Test
+  void refusesAnEmptyPage() {
+    assertThatThrownBy(() -> new RelevancePageCollectorManager(0, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size").hasMessageContaining("0");
+  }
+
+  private static void assertSamePage(TopFieldDocs actual, TopFieldDocs expected, String where) {
+    assertThat(actual.totalHits).as(where).isEqualTo(expected.totalHits);
+    assertThat(docs(actual.scoreDocs)).as(where).isEqualTo(docs(expected.scoreDocs));
+    for (int i = 0; i < actual.scoreDocs.length; i++) {
+      Object[] a = ((FieldDoc) actual.scoreDocs[i]).fields;
+      Object[] e = ((FieldDoc) expected.scoreDocs[i]).fields;
+      assertThat(a).as(where + ", hit " + i).containsExactly(e);
+      // Lucene leaves the score of a field-sorted hit NaN (the score is in the fields); so does the collector.
+      assertThat(Float.floatToIntBits(actual.scoreDocs[i].score)).as(where + ", score of hit " + i)
+          .isEqualTo(Float.floatToIntBits(expected.scoreDocs[i].score));
+    }
+  }
+
+  private static List<Integer> docs(ScoreDoc[] hits) {
+    List<Integer> out = new ArrayList<>(hits.length);
+    for (ScoreDoc d : hits) {
+      out.add(d.doc);
+    }
+    return out;
+  }
+}
