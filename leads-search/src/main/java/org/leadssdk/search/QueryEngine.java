@@ -84,8 +84,10 @@ final class QueryEngine {
   /**
    * A relevance-sorted search whose criteria Lucene's cost estimates put above this fraction of the index
    * (1 / 8) is broad: its page is found by skipping on scores and what retention hides is counted apart.
-   * The estimates overstate or-ed words, names (exact, sounds-alike and typo tiers are summed) and
-   * prefixes, so some searches below the fraction take that path too. Other searches are counted whole.
+   * The estimate is taken in the largest segment and scaled to the index
+   * ({@link SharedWeightQuery#estimatedMatches}). The estimates overstate or-ed words, names (exact,
+   * sounds-alike and typo tiers are summed) and prefixes, so some searches below the fraction take that
+   * path too. Other searches are counted whole.
    */
   static final int BROAD_FRACTION = 8;
 
@@ -154,7 +156,7 @@ final class QueryEngine {
         // them apart serves the search.
         SharedWeightQuery shared = new SharedWeightQuery(searcher, criteria, ScoreMode.COMPLETE);
         long broad = searcher.getIndexReader().maxDoc() / broadFraction;
-        if (shared.estimatedMatches(searcher.getIndexReader().leaves(), broad) <= broad) {
+        if (shared.estimatedMatches(searcher.getIndexReader()) <= broad) {
           exact = true;
           criteria = shared;
         }

@@ -1,7 +1,7 @@
 package org.leadssdk.search.internal;
 
 import java.io.IOException;
-import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,21 +43,30 @@ public final class SharedWeightQuery extends Query {
   }
 
   /**
-   * The number of matches the weight's scorers estimate over {@code leaves} (their costs: an upper bound
-   * for terms and conjunctions), counted until it passes {@code stopAbove}.
+   * An estimate of how many documents of the whole index the criteria match, from its largest segment: the
+   * weight's scorer cost there (an upper bound for terms and conjunctions; at most the segment's size),
+   * scaled by the share of the index's documents that segment holds. One segment, not all of them: a cost
+   * is looked up term by term and segment by segment, and for a name's fifty typo expansions in a dozen
+   * segments that took a tenth of the search. The estimate only decides how a search runs, never what it
+   * finds; criteria whose matches sit mostly in the smaller, newer segments are taken for narrower than
+   * they are, and are then counted whole.
    */
-  public long estimatedMatches(List<LeafReaderContext> leaves, long stopAbove) throws IOException {
-    long estimate = 0;
-    for (LeafReaderContext leaf : leaves) {
-      ScorerSupplier supplier = weight.scorerSupplier(leaf);
-      if (supplier != null) {
-        estimate += supplier.cost();
-        if (estimate > stopAbove) {
-          break;
-        }
+  public long estimatedMatches(IndexReader reader) throws IOException {
+    LeafReaderContext largest = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (largest == null || leaf.reader().maxDoc() > largest.reader().maxDoc()) {
+        largest = leaf;
       }
     }
-    return estimate;
+    if (largest == null || largest.reader().maxDoc() == 0) {
+      return 0;
+    }
+    ScorerSupplier supplier = weight.scorerSupplier(largest);
+    if (supplier == null) {
+      return 0;
+    }
+    long inSegment = Math.min(supplier.cost(), largest.reader().maxDoc());
+    return inSegment * reader.maxDoc() / largest.reader().maxDoc();
   }
 
   /**
