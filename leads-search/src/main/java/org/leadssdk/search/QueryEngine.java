@@ -87,7 +87,9 @@ final class QueryEngine {
    * The estimate is taken in the largest segment and scaled to the index
    * ({@link SharedWeightQuery#estimatedMatches}). The estimates overstate or-ed words, names (exact,
    * sounds-alike and typo tiers are summed) and prefixes, so some searches below the fraction take that
-   * path too. Other searches are counted whole.
+   * path too; they understate criteria whose matches sit mostly in the smaller, newer segments (records
+   * changed since the last large merge), which are then counted whole however broad. Other searches are
+   * counted whole.
    */
   static final int BROAD_FRACTION = 8;
 
@@ -101,8 +103,9 @@ final class QueryEngine {
   }
 
   /**
-   * For tests: {@code broadFraction} {@code Integer.MAX_VALUE} makes every relevance search with a match
-   * broad, and a small {@code totalHitsThreshold} makes a small index's broad searches skip by score.
+   * For tests: {@code broadFraction} {@code Integer.MAX_VALUE} makes every relevance search broad (so does
+   * an index of fewer than {@code broadFraction} documents), and a small {@code totalHitsThreshold} makes a
+   * small index's broad searches skip by score.
    */
   QueryEngine(int broadFraction, int totalHitsThreshold) {
     this.broadFraction = Math.max(1, broadFraction);
@@ -156,7 +159,7 @@ final class QueryEngine {
         // them apart serves the search.
         SharedWeightQuery shared = new SharedWeightQuery(searcher, criteria, ScoreMode.COMPLETE);
         long broad = searcher.getIndexReader().maxDoc() / broadFraction;
-        if (shared.estimatedMatches(searcher.getIndexReader()) <= broad) {
+        if (broad > 0 && shared.estimatedMatches(searcher.getIndexReader()) <= broad) {
           exact = true;
           criteria = shared;
         }

@@ -72,8 +72,9 @@ import org.leadssdk.core.internal.Check;
  * @param after the cursor of the previous page's last hit; {@code null} for the first page
  * @param facets the facet counts wanted
  * @param exactTotal whether the total must be exact (otherwise counting of a relevance-sorted search may stop at
- *     1,000 when its criteria are broad, estimated from Lucene's cost estimates to match more than an eighth of the
- *     index (they overstate or-ed words, names and prefixes), and the total is then a lower bound; a nearest-first page of a radius search with no other criterion and no facets
+ *     1,000 when its criteria are broad, estimated from Lucene's cost estimates in the largest segment to match more than an eighth of the
+ *     index (they overstate or-ed words, names and prefixes, and understate criteria matched mostly by recently
+ *     changed records), and the total is then a lower bound; a nearest-first page of a radius search with no other criterion and no facets
  *     is found on the location index without visiting every match, and its total is then a lower bound as soon
  *     as the radius holds more matches than the page needed)
  * @param explain whether each hit lists which fields matched

@@ -51,10 +51,15 @@ public final class RelevancePageCollectorManager
    * @param size the page size, at least 1
    * @param after the cursor (fields: the score as a {@link Float}, the CDC key as a {@link Long}; and its
    *     document id, which decides between equal scores and keys), or {@code null} for the first page
+   * @throws IllegalArgumentException if {@code size < 1} or the cursor's fields are not a score and a key
    */
   public RelevancePageCollectorManager(int size, @Nullable FieldDoc after) {
     if (size < 1) {
       throw new IllegalArgumentException("size must be at least 1, got " + size);
+    }
+    if (after != null && (after.fields == null || after.fields.length != 2 || !(after.fields[0] instanceof Float)
+        || !(after.fields[1] instanceof Long))) {
+      throw new IllegalArgumentException("after: a relevance cursor holds a score (Float) and a CDC key (Long)");
     }
     this.size = size;
     this.hasAfter = after != null;
@@ -111,6 +116,11 @@ public final class RelevancePageCollectorManager
     private int count;
     private long total;
     private @Nullable Segment pending;
+    // The candidates of the segment being collected whose keys are not read yet (segments come one by one).
+    private final int[] waitingDocs = new int[BATCH];
+    private final float[] waitingScores = new float[BATCH];
+    private final long[] waitingKeys = new long[BATCH];
+    private int waiting;
 
     PageCollector(RelevancePageCollectorManager owner) {
       this.owner = owner;
@@ -216,15 +226,14 @@ public final class RelevancePageCollectorManager
     private final class Segment implements LeafCollector {
       private final int docBase;
       private final NumericDocValues cdcKeys;
-      private final int[] waitingDocs = new int[BATCH];
-      private final float[] waitingScores = new float[BATCH];
-      private final long[] waitingKeys = new long[BATCH];
-      private int waiting;
+      /** The cursor's document id in this segment's numbering (as Lucene's paging collector counts it). */
+      private final int afterDoc;
       private @Nullable Scorable scorer;
 
       Segment(int docBase, NumericDocValues cdcKeys) {
         this.docBase = docBase;
         this.cdcKeys = cdcKeys;
+        this.afterDoc = owner.afterDoc - docBase;
       }
 
       @Override
@@ -272,7 +281,7 @@ public final class RelevancePageCollectorManager
           int doc = waitingDocs[i];
           long key = waitingKeys[i];
           if (owner.hasAfter && Float.compare(score, owner.afterScore) == 0
-              && (key < owner.afterCdcKey || (key == owner.afterCdcKey && docBase + doc <= owner.afterDoc))) {
+              && (key < owner.afterCdcKey || (key == owner.afterCdcKey && doc <= afterDoc))) {
             continue;
           }
           offer(score, key, docBase + doc);

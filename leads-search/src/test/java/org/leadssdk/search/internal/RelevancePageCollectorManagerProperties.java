@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,17 +18,23 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -57,7 +65,12 @@ class RelevancePageCollectorManagerProperties {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
         // Some segments hold more matches than a batch of candidates (RelevancePageCollectorManager.BATCH).
         int segment = 50 + gen.nextInt(gen.nextInt(2) == 0 ? 3_000 : 400);
+        // Some segments have no CDC key field at all (every key missing, read as 0).
+        boolean keyless = false;
         for (int i = 0; i < count; i++) {
+          if (i % segment == 0) {
+            keyless = gen.nextInt(8) == 0;
+          }
           Document doc = new Document();
           doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
           doc.add(new StringField("tier", Integer.toString(gen.nextInt(3)), Field.Store.NO));
@@ -66,11 +79,14 @@ class RelevancePageCollectorManagerProperties {
             text.append(WORDS[gen.nextInt(WORDS.length)]).append(' ');
           }
           doc.add(new TextField("text", text.toString(), Field.Store.NO));
-          if (gen.nextInt(40) != 0) {
+          if (!keyless && gen.nextInt(40) != 0) {
             // CDC keys in an order unrelated to the ids (a multiplicative permutation modulo a prime); one in
-            // fifteen repeats an earlier document's key, so that score and key tie and the document id decides.
+            // fifteen repeats an earlier document's key, so that score and key tie and the document id decides;
+            // a few are 0 (tying with the missing keys) or negative.
             int keyOf = i > 0 && gen.nextInt(15) == 0 ? gen.nextInt(i) : i;
-            doc.add(new NumericDocValuesField(Fields.CDC_KEY, 1_000_000L + (keyOf * 7_368_787L) % 10_000_019L));
+            long key = (keyOf * 7_368_787L) % 10_000_019L;
+            doc.add(new NumericDocValuesField(Fields.CDC_KEY,
+                keyOf % 97 == 0 ? 0L : keyOf % 89 == 0 ? -key - 1 : 1_000_000L + key));
           }
           w.addDocument(doc);
           if (i % segment == segment - 1) {
@@ -88,29 +104,142 @@ class RelevancePageCollectorManagerProperties {
         IndexSearcher searcher = gen.nextInt(2) == 0 ? new IndexSearcher(reader) : new IndexSearcher(reader, threads);
         Query query = query(gen.nextInt(4), gen);
         int size = 1 + gen.nextInt(gen.nextInt(3) == 0 ? 600 : 40);
-        FieldDoc after = null;
-        for (int pageNo = 0; pageNo < 300; pageNo++) {
-          TopFieldDocs expected = searcher.search(query,
-              new TopFieldCollectorManager(RelevancePageCollectorManager.sort(), size, after, Integer.MAX_VALUE));
-          TopFieldDocs actual = searcher.search(query, new RelevancePageCollectorManager(size, after));
-          assertSamePage(actual, expected, "seed " + seed + ", query " + query + ", page " + pageNo);
-          if (actual.scoreDocs.length < size) {
-            break;
+        assertEveryPageEqual(searcher, query, size, gen, "seed " + seed);
+      }
+    }
+  }
+
+  /**
+   * One segment of 5,000 matches (several batches of candidates), keys from 25 values (score and key tie
+   * over and over, so cursors must carry the document id), pages larger than a batch and of one; and a
+   * search that never calls its leaves' finish (the last segment's candidates wait until the merge).
+   */
+  @Test
+  void batchesTiesAndUnfinishedSegments() throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(5);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (int i = 0; i < 5_000; i++) {
+          Document doc = new Document();
+          doc.add(new StringField("tier", Integer.toString(i % 3), Field.Store.NO));
+          doc.add(new TextField("text", WORDS[i % WORDS.length], Field.Store.NO));
+          doc.add(new NumericDocValuesField(Fields.CDC_KEY, (i * 31L) % 25));
+          w.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).hasSize(1);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (int kind = 0; kind < 4; kind++) {
+          Query query = query(kind, gen);
+          for (int size : new int[] {1, 7, RelevancePageCollectorManager.BATCH + 300}) {
+            assertEveryPageEqual(searcher, query, size, gen, "query " + query + ", size " + size);
           }
-          FieldDoc last = (FieldDoc) actual.scoreDocs[actual.scoreDocs.length - 1];
-          int pick = gen.nextInt(6);
-          if (pick == 0) {
-            // A cursor whose score no document has: the page starts at the next lower score.
-            float made = Math.nextDown((Float) last.fields[0]);
-            after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {made, last.fields[1]});
-          } else if (pick == 1) {
-            // The cursor's own document id: a document with the same score and key after it still comes.
-            after = new FieldDoc(last.doc, Float.NaN, last.fields);
-          } else {
-            after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, last.fields);
+          TopFieldDocs expected = searcher.search(query, new TopFieldCollectorManager(
+              RelevancePageCollectorManager.sort(), 40, null, Integer.MAX_VALUE));
+          assertSamePage(searcher.search(query, new NoFinish(new RelevancePageCollectorManager(40, null))), expected,
+              "without finish, query " + query);
+        }
+      }
+    }
+  }
+
+  /** Many small segments searched on an executor: several slices, so several collectors to merge. */
+  @Test
+  void mergesTheCollectorsOfSeveralSlices() throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(11);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (int i = 0; i < 3_000; i++) {
+          Document doc = new Document();
+          doc.add(new StringField("tier", Integer.toString(i % 3), Field.Store.NO));
+          doc.add(new TextField("text", WORDS[i % WORDS.length] + " " + WORDS[(i / 7) % WORDS.length], Field.Store.NO));
+          doc.add(new NumericDocValuesField(Fields.CDC_KEY, (i * 7_368_787L) % 10_000_019L));
+          w.addDocument(doc);
+          if (i % 100 == 99) {
+            w.flush();
           }
         }
       }
+      try (DirectoryReader reader = DirectoryReader.open(dir);
+          ExecutorService threads = Executors.newFixedThreadPool(2)) {
+        IndexSearcher searcher = new IndexSearcher(reader, threads);
+        assertThat(searcher.getSlices().length).isGreaterThan(1);
+        for (int kind = 0; kind < 4; kind++) {
+          assertEveryPageEqual(searcher, query(kind, gen), 1 + gen.nextInt(60), gen, "kind " + kind);
+        }
+      }
+    }
+  }
+
+  /** Every page of a search, each against Lucene's, following cursors taken from the pages or made up. */
+  private static void assertEveryPageEqual(IndexSearcher searcher, Query query, int size, SyntheticParolees gen,
+      String where) throws IOException {
+    FieldDoc after = null;
+    for (int pageNo = 0; pageNo < 300; pageNo++) {
+      TopFieldDocs expected = searcher.search(query,
+          new TopFieldCollectorManager(RelevancePageCollectorManager.sort(), size, after, Integer.MAX_VALUE));
+      TopFieldDocs actual = searcher.search(query, new RelevancePageCollectorManager(size, after));
+      assertSamePage(actual, expected, where + ", query " + query + ", page " + pageNo);
+      if (actual.scoreDocs.length < size) {
+        return;
+      }
+      FieldDoc last = (FieldDoc) actual.scoreDocs[actual.scoreDocs.length - 1];
+      int pick = gen.nextInt(6);
+      if (pick == 0) {
+        // A cursor whose score no document has: the page starts at the next lower score.
+        float made = Math.nextDown((Float) last.fields[0]);
+        after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {made, last.fields[1]});
+      } else if (pick <= 2) {
+        // The cursor's own document id: a document with the same score and key after it still comes.
+        after = new FieldDoc(last.doc, Float.NaN, last.fields);
+      } else {
+        after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, last.fields);
+      }
+    }
+  }
+
+  /** Hands out the manager's collectors behind leaf collectors that never pass on {@code finish}. */
+  private static final class NoFinish implements CollectorManager<Collector, TopFieldDocs> {
+    private final RelevancePageCollectorManager manager;
+    private final List<RelevancePageCollectorManager.PageCollector> collectors =
+        Collections.synchronizedList(new ArrayList<>());
+
+    NoFinish(RelevancePageCollectorManager manager) {
+      this.manager = manager;
+    }
+
+    @Override
+    public Collector newCollector() {
+      RelevancePageCollectorManager.PageCollector collector = manager.newCollector();
+      collectors.add(collector);
+      return new Collector() {
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+          LeafCollector leaf = collector.getLeafCollector(context);
+          return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+              leaf.setScorer(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+              leaf.collect(doc);
+            }
+          };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return collector.scoreMode();
+        }
+      };
+    }
+
+    @Override
+    public TopFieldDocs reduce(Collection<Collector> ignored) throws IOException {
+      return manager.reduce(collectors);
     }
   }
 
@@ -132,9 +261,13 @@ class RelevancePageCollectorManagerProperties {
   }
 
   @Test
-  void refusesAnEmptyPage() {
+  void refusesAnEmptyPageAndAForeignCursor() {
     assertThatThrownBy(() -> new RelevancePageCollectorManager(0, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size").hasMessageContaining("0");
+    assertThatThrownBy(() -> new RelevancePageCollectorManager(5, new FieldDoc(1, Float.NaN, new Object[] {1.5})))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+    assertThatThrownBy(() -> new RelevancePageCollectorManager(5, new FieldDoc(1, Float.NaN, new Object[] {"x", 1L})))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
   }
 
   private static void assertSamePage(TopFieldDocs actual, TopFieldDocs expected, String where) {

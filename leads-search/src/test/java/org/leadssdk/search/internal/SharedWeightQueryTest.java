@@ -42,7 +42,7 @@ class SharedWeightQueryTest {
         assertThat(estimate(searcher, term("a"))).isEqualTo(133);
         assertThat(estimate(searcher, term("b"))).isEqualTo(400);
         assertThat(estimate(searcher, term("y"))).isZero();
-        // A disjunction's cost is the sum of its clauses' (400 in a segment of 300): never above the segment.
+        // A disjunction's cost is the sum of its clauses' (100 + 300 + 200 in a segment of 300): never above the segment.
         Query either = new BooleanQuery.Builder()
             .add(term("a"), BooleanClause.Occur.SHOULD).add(term("b"), BooleanClause.Occur.SHOULD)
             .add(term("x"), BooleanClause.Occur.SHOULD).build();
