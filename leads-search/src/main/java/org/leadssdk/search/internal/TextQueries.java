@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -111,7 +110,7 @@ public final class TextQueries {
       }
       if (word.length() >= 3) {
         int edits = word.length() <= 5 ? 1 : 2;
-        tiers.add(new ConstantScoreQuery(new FuzzyQuery(new Term(field, word), edits, 1, 50, true)));
+        tiers.add(new FuzzyTierQuery(new Term(field, word), edits, 1, 50, true));
       }
       all.add(new DisjunctionMaxQuery(tiers, 0f), BooleanClause.Occur.MUST);
     }
