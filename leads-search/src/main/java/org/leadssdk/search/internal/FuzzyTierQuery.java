@@ -140,40 +140,44 @@ public final class FuzzyTierQuery extends Query {
           if (fieldTerms == null) {
             return null;
           }
-          TermsEnum cursor = null;
-          PostingsEnum postings = null;
-          DocIdSetBuilder docs = null;
+          // The terms this segment holds, positioned by their states: enough for the cost (the sum of their
+          // document counts, what a disjunction of term queries reports). Postings are read only in get().
+          List<Term> here = new ArrayList<>(terms.size());
+          List<TermState> positions = new ArrayList<>(terms.size());
+          TermsEnum cursor = fieldTerms.iterator();
+          long cost = 0;
           for (int i = 0; i < terms.size(); i++) {
             IOSupplier<TermState> supplier = found.get(i).get(context);
             TermState state = supplier == null ? null : supplier.get();
-            if (state == null) {
-              continue;
+            if (state != null) {
+              cursor.seekExact(terms.get(i).bytes(), state);
+              cost += cursor.docFreq();
+              here.add(terms.get(i));
+              positions.add(state);
             }
-            if (cursor == null) {
-              cursor = fieldTerms.iterator();
-              docs = new DocIdSetBuilder(context.reader().maxDoc(), fieldTerms);
-            }
-            cursor.seekExact(terms.get(i).bytes(), state);
-            postings = cursor.postings(postings, PostingsEnum.NONE);
-            docs.add(postings);
           }
-          if (docs == null) {
+          if (here.isEmpty()) {
             return null;
           }
-          DocIdSetIterator iterator = docs.build().iterator();
-          if (iterator == null) {
-            return null;
-          }
+          long matches = cost;
           float score = score();
           return new ScorerSupplier() {
             @Override
-            public Scorer get(long leadCost) {
-              return new ConstantScoreScorer(score, scoreMode, iterator);
+            public Scorer get(long leadCost) throws IOException {
+              DocIdSetBuilder docs = new DocIdSetBuilder(context.reader().maxDoc(), fieldTerms);
+              PostingsEnum postings = null;
+              for (int i = 0; i < here.size(); i++) {
+                cursor.seekExact(here.get(i).bytes(), positions.get(i));
+                postings = cursor.postings(postings, PostingsEnum.NONE);
+                docs.add(postings);
+              }
+              DocIdSetIterator iterator = docs.build().iterator();
+              return new ConstantScoreScorer(score, scoreMode, iterator == null ? DocIdSetIterator.empty() : iterator);
             }
 
             @Override
             public long cost() {
-              return iterator.cost();
+              return matches;
             }
           };
         }
@@ -207,5 +211,10 @@ public final class FuzzyTierQuery extends Query {
     public int hashCode() {
       return System.identityHashCode(this);
     }
+  }
+
+  /** The fuzzy query this tier expands (for tests that compare with its constant-score form). */
+  FuzzyQuery fuzzyQuery() {
+    return fuzzy;
   }
 }

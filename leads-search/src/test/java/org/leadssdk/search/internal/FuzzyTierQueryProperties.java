@@ -15,15 +15,21 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leadssdk.core.Parolee;
@@ -31,10 +37,12 @@ import org.leadssdk.testkit.SyntheticParolees;
 
 /**
  * The typo tier against the constant-score fuzzy query it stands for: on an index of generated surnames
- * (and misspelt copies of them, so that words have many neighbours) in many segments with deletions, every
- * word (a surname, a misspelling, a made-up word) with one and two edits must match the same documents
- * with the same score; and a tier rewritten for one index, then used on a changed one, must match what the
- * fuzzy query's own expansion for the first index matches on the second.
+ * (and misspelt copies of them, so that words have many neighbours; some documents with a second name, some
+ * segments with none) in many segments with deletions, every word (a surname, a misspelling, a made-up
+ * word) with one and two edits must match the same documents with the same score, alone and inside a whole
+ * name query (the top ten counted whole and with Lucene skipping by score); a tier rewritten for one index,
+ * then used on a changed and merged one, must match what the fuzzy query's own expansion for the first
+ * index matches on the second; and the one-term and no-term shapes of the rewrite are checked directly.
  */
 class FuzzyTierQueryProperties {
   @ParameterizedTest(name = "seed {0}")
@@ -50,9 +58,15 @@ class FuzzyTierQueryProperties {
       try (IndexWriter w = new IndexWriter(dir, config)) {
         int count = 500 + gen.nextInt(2_500);
         int segment = 40 + gen.nextInt(600);
+        // Some segments hold no name at all; some documents two (a name and an alias's).
+        boolean nameless = false;
         for (int i = 0; i < count; i++) {
+          if (i % segment == 0) {
+            nameless = gen.nextInt(10) == 0;
+          }
           String name = surnames.get(gen.nextInt(surnames.size()));
-          w.addDocument(doc(i, gen.nextInt(4) == 0 ? misspell(name, gen) : name));
+          String alias = gen.nextInt(5) == 0 ? surnames.get(gen.nextInt(surnames.size())) : null;
+          w.addDocument(nameless ? doc(i) : doc(i, gen.nextInt(4) == 0 ? misspell(name, gen) : name, alias));
           if (i % segment == segment - 1) {
             w.flush();
           }
@@ -71,18 +85,30 @@ class FuzzyTierQueryProperties {
               FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50, true);
               assertThat(hits(searcher, tier)).as("seed %d, %s", seed, fuzzy)
                   .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
+              // Inside a whole name query (exact, sounds-alike and typo tiers, with a filter), the top ten
+              // with scores, both counted whole and with Lucene skipping by score.
+              Query name = new BooleanQuery.Builder()
+                  .add(TextQueries.name(Fields.LAST, Fields.LAST_PHONETIC, word), BooleanClause.Occur.MUST)
+                  .add(new TermQuery(new Term("even", "y")), BooleanClause.Occur.FILTER).build();
+              for (int threshold : new int[] {Integer.MAX_VALUE, 10}) {
+                assertThat(top(searcher, name, threshold)).as("seed %d, %s, threshold %d", seed, name, threshold)
+                    .isEqualTo(top(searcher, withConstantScoreFuzzy(name), threshold));
+              }
               Query expanded = searcher.rewrite(tier);
               // The tier's own form (not the constant-score fallback), or nothing when no term is near.
               assertThat(expanded).isInstanceOfAny(FuzzyTierQuery.Expanded.class, MatchNoDocsQuery.class);
               rewrittenHere.add(new Query[] {expanded, new ConstantScoreQuery(searcher.rewrite(fuzzy))});
             }
           }
-          // The index changes: more documents, more deletions, a new segment. Expansions made for the first
-          // reader look their terms up again.
+          // The index changes: more documents, more deletions, and every segment merged into one (so that
+          // the old segments' term positions are gone). Expansions made for the first reader look their terms
+          // up again.
           for (int i = 0; i < 300; i++) {
-            w.addDocument(doc(10_000 + i, misspell(surnames.get(gen.nextInt(surnames.size())), gen)));
+            w.addDocument(doc(10_000 + i, misspell(surnames.get(gen.nextInt(surnames.size())), gen), null));
           }
           w.deleteDocuments(new Term("id", "3"), new Term("id", "11"), new Term("id", "12"));
+          w.getConfig().setMergePolicy(new TieredMergePolicy());
+          w.forceMerge(1);
           try (DirectoryReader second = DirectoryReader.open(w)) {
             IndexSearcher later = new IndexSearcher(second);
             for (Query[] pair : rewrittenHere) {
@@ -95,11 +121,70 @@ class FuzzyTierQueryProperties {
     }
   }
 
-  private static Document doc(int id, String last) {
+  /** A single expansion (one term near the word) and none: the rewrite's one-term and empty shapes. */
+  @Test
+  void oneTermAndNoTerm() throws IOException {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.INDEX))) {
+        w.addDocument(doc(0, "garcia", null));
+        w.addDocument(doc(1, "nguyen", null));
+        w.addDocument(doc(2));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        FuzzyTierQuery one = new FuzzyTierQuery(new Term(Fields.LAST, "garcja"), 1, 1, 50, true);
+        assertThat(searcher.rewrite(one)).isInstanceOf(FuzzyTierQuery.Expanded.class);
+        assertThat(hits(searcher, one)).containsExactly("0:1.0");
+        FuzzyTierQuery none = new FuzzyTierQuery(new Term(Fields.LAST, "smith"), 2, 1, 50, true);
+        assertThat(searcher.rewrite(none)).isInstanceOf(MatchNoDocsQuery.class);
+        assertThat(hits(searcher, none)).isEmpty();
+      }
+    }
+  }
+
+  private static Document doc(int id) {
     Document doc = new Document();
     doc.add(new StringField("id", Integer.toString(id), Field.Store.NO));
-    doc.add(new TextField(Fields.LAST, last, Field.Store.NO));
+    doc.add(new StringField("even", id % 2 == 0 ? "y" : "n", Field.Store.NO));
     return doc;
+  }
+
+  private static Document doc(int id, String last, String alias) {
+    Document doc = doc(id);
+    for (String name : alias == null ? List.of(last) : List.of(last, alias)) {
+      doc.add(new TextField(Fields.LAST, name, Field.Store.NO));
+      doc.add(new TextField(Fields.LAST_PHONETIC, name, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  /** The name query with its typo tiers in the constant-score fuzzy form this class replaces. */
+  private static Query withConstantScoreFuzzy(Query query) {
+    BooleanQuery.Builder out = new BooleanQuery.Builder();
+    for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
+      Query q = clause.query();
+      if (q instanceof BooleanQuery words) {
+        q = withConstantScoreFuzzy(words);
+      } else if (q instanceof DisjunctionMaxQuery tiers) {
+        List<Query> replaced = new ArrayList<>();
+        for (Query tier : tiers.getDisjuncts()) {
+          replaced.add(tier instanceof FuzzyTierQuery typos ? new ConstantScoreQuery(typos.fuzzyQuery()) : tier);
+        }
+        q = new DisjunctionMaxQuery(replaced, tiers.getTieBreakerMultiplier());
+      }
+      out.add(q, clause.occur());
+    }
+    return out.build();
+  }
+
+  /** The ten best as "doc:score"; with a threshold of 10, Lucene skips by score past the tenth. */
+  private static List<String> top(IndexSearcher searcher, Query query, int threshold) throws IOException {
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(10, threshold));
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc d : top.scoreDocs) {
+      out.add(d.doc + ":" + d.score);
+    }
+    return out;
   }
 
   /** A surname, a misspelling of one, or a made-up word, as the name analyzer would make it. */
