@@ -177,129 +177,53 @@ public final class NamePageCollectorManager
   }
 
   /**
-   * The best matches of one segment by (name ordinal, CDC key, document): a bounded max-heap while
-   * collecting, then read in ascending order by the merge, which looks each name up once.
+   * The best matches of one segment by (name ordinal, CDC key, document): a bounded heap while collecting,
+   * then read in ascending order by the merge, which looks each name up once.
    */
   private static final class LeafBest {
-    private final int capacity;
     private final int docBase;
     private final SortedDocValues names;
-    private final int[] ords;
-    private final long[] keys;
-    private final int[] docs;
-    private int count;
+    private final BoundedHeap best;
     // The merge's position in the sorted entries, and the name of the current one.
     private int next = -1;
     private @Nullable BytesRef currentName;
 
     LeafBest(int capacity, int docBase, SortedDocValues names) {
-      this.capacity = capacity;
       this.docBase = docBase;
       this.names = names;
-      this.ords = new int[capacity];
-      this.keys = new long[capacity];
-      this.docs = new int[capacity];
+      this.best = new BoundedHeap(capacity);
     }
 
     /** Whether a match of this ordinal cannot enter (the heap is full of names that sort before it). */
     boolean rejects(int ord) {
-      return count == capacity && ord > ords[0];
+      return best.rejects(ord);
     }
 
+    /** Documents arrive in increasing order: one equal in name and key to the worst kept never enters. */
     void offer(int ord, long key, int doc) {
-      if (count < capacity) {
-        ords[count] = ord;
-        keys[count] = key;
-        docs[count] = doc;
-        up(count++);
-      } else if (greater(ords[0], keys[0], docs[0], ord, key, doc)) {
-        // Documents arrive in increasing order: one equal in name and key to the worst kept never enters.
-        ords[0] = ord;
-        keys[0] = key;
-        docs[0] = doc;
-        down(0, count);
-      }
+      best.offer(ord, key, doc);
     }
 
     /** Moves to the next entry in ascending order; false when there is none. */
     boolean advance() throws IOException {
       if (next == -1) {
-        sortAscending();
+        best.sortAscending();
       }
       next++;
-      if (next >= count) {
+      if (next >= best.size()) {
         return false;
       }
-      int ord = ords[next];
+      int ord = best.rank(next);
       currentName = ord < 0 ? null : BytesRef.deepCopyOf(names.lookupOrd(ord));
       return true;
     }
 
     int currentDoc() {
-      return docs[next];
+      return best.doc(next);
     }
 
     long currentCdcKey() {
-      return keys[next];
-    }
-
-    /** Heap sort in place: the max-heap becomes ascending. */
-    private void sortAscending() {
-      for (int end = count - 1; end > 0; end--) {
-        swap(0, end);
-        down(0, end);
-      }
-    }
-
-    private static boolean greater(int ordA, long keyA, int docA, int ordB, long keyB, int docB) {
-      if (ordA != ordB) {
-        return ordA > ordB;
-      }
-      return keyA != keyB ? keyA > keyB : docA > docB;
-    }
-
-    private boolean greater(int a, int b) {
-      return greater(ords[a], keys[a], docs[a], ords[b], keys[b], docs[b]);
-    }
-
-    private void up(int i) {
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (!greater(i, parent)) {
-          return;
-        }
-        swap(i, parent);
-        i = parent;
-      }
-    }
-
-    private void down(int i, int end) {
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= end) {
-          return;
-        }
-        if (child + 1 < end && greater(child + 1, child)) {
-          child++;
-        }
-        if (!greater(child, i)) {
-          return;
-        }
-        swap(i, child);
-        i = child;
-      }
-    }
-
-    private void swap(int a, int b) {
-      int o = ords[a];
-      ords[a] = ords[b];
-      ords[b] = o;
-      long k = keys[a];
-      keys[a] = keys[b];
-      keys[b] = k;
-      int d = docs[a];
-      docs[a] = docs[b];
-      docs[b] = d;
+      return best.key(next);
     }
   }
 }

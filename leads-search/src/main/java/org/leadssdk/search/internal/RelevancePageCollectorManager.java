@@ -18,6 +18,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.NumericUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,14 +86,26 @@ public final class RelevancePageCollectorManager
     for (PageCollector c : collectors) {
       c.flushPending();
       total += c.total;
-      for (int i = 0; i < c.count; i++) {
-        all.add(new FieldDoc(c.docs[i], Float.NaN, new Object[] {c.scores[i], c.keys[i]}));
+      for (int i = 0; i < c.best.size(); i++) {
+        all.add(new FieldDoc(c.best.doc(i), Float.NaN, new Object[] {score(c.best.rank(i)), c.best.key(i)}));
       }
     }
     all.sort(RelevancePageCollectorManager::compare);
     List<FieldDoc> page = all.subList(0, Math.min(size, all.size()));
     return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(new FieldDoc[0]),
         SORT.getSort());
+  }
+
+  /**
+   * A score as a rank: higher scores first, in {@link Float#compare} order ({@code -0.0} below {@code 0.0}),
+   * equal scores equal.
+   */
+  static int rank(float score) {
+    return ~NumericUtils.floatToSortableInt(score);
+  }
+
+  static float score(int rank) {
+    return NumericUtils.sortableIntToFloat(~rank);
   }
 
   private static int compare(FieldDoc a, FieldDoc b) {
@@ -110,10 +123,7 @@ public final class RelevancePageCollectorManager
    */
   public static final class PageCollector implements Collector {
     private final RelevancePageCollectorManager owner;
-    private final float[] scores;
-    private final long[] keys;
-    private final int[] docs;
-    private int count;
+    private final BoundedHeap best;
     private long total;
     private @Nullable Segment pending;
     // The candidates of the segment being collected whose keys are not read yet (segments come one by one).
@@ -124,9 +134,7 @@ public final class RelevancePageCollectorManager
 
     PageCollector(RelevancePageCollectorManager owner) {
       this.owner = owner;
-      this.scores = new float[owner.size];
-      this.keys = new long[owner.size];
-      this.docs = new int[owner.size];
+      this.best = new BoundedHeap(owner.size);
     }
 
     @Override
@@ -152,74 +160,7 @@ public final class RelevancePageCollectorManager
 
     /** Whether a match of this score cannot enter: the page is full of higher scores. */
     private boolean below(float score) {
-      return count == scores.length && Float.compare(score, scores[0]) < 0;
-    }
-
-    private void offer(float score, long key, int doc) {
-      if (count < scores.length) {
-        scores[count] = score;
-        keys[count] = key;
-        docs[count] = doc;
-        up(count++);
-      } else if (worse(scores[0], keys[0], docs[0], score, key, doc)) {
-        scores[0] = score;
-        keys[0] = key;
-        docs[0] = doc;
-        down(0);
-      }
-    }
-
-    /** Whether (score a, key a, doc a) sorts after (score b, key b, doc b) in the page's order. */
-    private static boolean worse(float scoreA, long keyA, int docA, float scoreB, long keyB, int docB) {
-      int byScore = Float.compare(scoreA, scoreB);
-      if (byScore != 0) {
-        return byScore < 0;
-      }
-      return keyA != keyB ? keyA > keyB : docA > docB;
-    }
-
-    private boolean worse(int a, int b) {
-      return worse(scores[a], keys[a], docs[a], scores[b], keys[b], docs[b]);
-    }
-
-    private void up(int i) {
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (!worse(i, parent)) {
-          return;
-        }
-        swap(i, parent);
-        i = parent;
-      }
-    }
-
-    private void down(int i) {
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= count) {
-          return;
-        }
-        if (child + 1 < count && worse(child + 1, child)) {
-          child++;
-        }
-        if (!worse(child, i)) {
-          return;
-        }
-        swap(i, child);
-        i = child;
-      }
-    }
-
-    private void swap(int a, int b) {
-      float s = scores[a];
-      scores[a] = scores[b];
-      scores[b] = s;
-      long k = keys[a];
-      keys[a] = keys[b];
-      keys[b] = k;
-      int d = docs[a];
-      docs[a] = docs[b];
-      docs[b] = d;
+      return best.rejects(rank(score));
     }
 
     /** One segment: its matches as they come, and the candidates whose keys are not read yet. */
@@ -284,7 +225,7 @@ public final class RelevancePageCollectorManager
               && (key < owner.afterCdcKey || (key == owner.afterCdcKey && doc <= afterDoc))) {
             continue;
           }
-          offer(score, key, docBase + doc);
+          best.offer(rank(score), key, docBase + doc);
         }
         waiting = 0;
       }
