@@ -3,7 +3,7 @@ package org.leadssdk.search.internal;
 /**
  * The {@code capacity} smallest entries offered, each a rank, a key and a document id compared in that
  * order: a max-heap over three parallel arrays (the largest kept on top, so that a new entry is checked
- * against it alone), sorted ascending in place at the end. Used by one thread.
+ * against it alone), read by index in heap order, or sorted ascending in place first. Used by one thread.
  */
 final class BoundedHeap {
   private final int[] ranks;
@@ -50,14 +50,20 @@ final class BoundedHeap {
     }
   }
 
+  /**
+   * The rank of entry {@code i} (0 to {@link #size()} - 1): in heap order, or ascending after
+   * {@link #sortAscending}.
+   */
   int rank(int i) {
     return ranks[i];
   }
 
+  /** The key of entry {@code i}, in the same order as {@link #rank}. */
   long key(int i) {
     return keys[i];
   }
 
+  /** The document id of entry {@code i}, in the same order as {@link #rank}. */
   int doc(int i) {
     return docs[i];
   }

@@ -104,6 +104,7 @@ public final class RelevancePageCollectorManager
     return ~NumericUtils.floatToSortableInt(score);
   }
 
+  /** The score of a {@link #rank}: its exact inverse, except that any NaN comes back as the standard NaN. */
   static float score(int rank) {
     return NumericUtils.sortableIntToFloat(~rank);
   }
