@@ -120,11 +120,7 @@ class RelevancePageCollectorManagerProperties {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
         for (int i = 0; i < 5_000; i++) {
-          Document doc = new Document();
-          doc.add(new StringField("tier", Integer.toString(i % 3), Field.Store.NO));
-          doc.add(new TextField("text", WORDS[i % WORDS.length], Field.Store.NO));
-          doc.add(new NumericDocValuesField(Fields.CDC_KEY, (i * 31L) % 25));
-          w.addDocument(doc);
+          w.addDocument(fixedDoc(i, WORDS[i % WORDS.length], (i * 31L) % 25));
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -151,11 +147,8 @@ class RelevancePageCollectorManagerProperties {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
         for (int i = 0; i < 3_000; i++) {
-          Document doc = new Document();
-          doc.add(new StringField("tier", Integer.toString(i % 3), Field.Store.NO));
-          doc.add(new TextField("text", WORDS[i % WORDS.length] + " " + WORDS[(i / 7) % WORDS.length], Field.Store.NO));
-          doc.add(new NumericDocValuesField(Fields.CDC_KEY, (i * 7_368_787L) % 10_000_019L));
-          w.addDocument(doc);
+          w.addDocument(fixedDoc(i, WORDS[i % WORDS.length] + " " + WORDS[(i / 7) % WORDS.length],
+              (i * 7_368_787L) % 10_000_019L));
           if (i % 100 == 99) {
             w.flush();
           }
@@ -170,6 +163,15 @@ class RelevancePageCollectorManagerProperties {
         }
       }
     }
+  }
+
+  /** A document of the fixed cases: tier {@code i % 3}, the words, the CDC key. */
+  private static Document fixedDoc(int i, String words, long cdcKey) {
+    Document doc = new Document();
+    doc.add(new StringField("tier", Integer.toString(i % 3), Field.Store.NO));
+    doc.add(new TextField("text", words, Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.CDC_KEY, cdcKey));
+    return doc;
   }
 
   /** Every page of a search, each against Lucene's, following cursors taken from the pages or made up. */
