@@ -52,7 +52,14 @@ public final class TextQueries {
    *     characters, or more than 24 words
    */
   public static Query allFields(String term) {
-    SimpleQueryParser parser = new SimpleQueryParser(Analyzers.TEXT, Map.of(Fields.ALL, 1f), FLAGS);
+    SimpleQueryParser parser = new SimpleQueryParser(Analyzers.TEXT, Map.of(Fields.ALL, 1f), FLAGS) {
+      @Override
+      protected Query newTermQuery(Term term, float boost) {
+        // A word counts once however often the record repeats it (see TermPresenceQuery).
+        Query q = new TermPresenceQuery(term);
+        return boost == 1f ? q : new BoostQuery(q, boost);
+      }
+    };
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = parser.parse(term);
     if (q == null || q instanceof MatchNoDocsQuery) {

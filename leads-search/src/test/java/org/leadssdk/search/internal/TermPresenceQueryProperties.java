@@ -1,0 +1,333 @@
+package org.leadssdk.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SmallFloat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leadssdk.core.Parolee;
+import org.leadssdk.core.Smt;
+import org.leadssdk.testkit.SyntheticParolees;
+
+/**
+ * The all-field word query against brute force: on an index of generated texts (surnames and SMT words,
+ * repeated within a text, texts of 1 to 60 words) in many segments with deletions, every word (common,
+ * rare, absent) must match exactly the live documents whose text holds it, each scored by BM25's formula
+ * with the frequency taken as one; the top ten must be the same when Lucene skips by score (block maxima
+ * from the impacts) as when every match is scored; a two-word conjunction must score the sum; without
+ * scores the count must be exact; explanations must give the score; and a weight made on one reader must
+ * find the same documents on a changed, merged one.
+ */
+class TermPresenceQueryProperties {
+  private static final double K1 = 1.2;
+  private static final double B = 0.75;
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void matchesAndScoresAsOneOccurrence(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    List<String> vocabulary = vocabulary(gen);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX).setMergePolicy(NoMergePolicy.INSTANCE);
+      Map<Integer, List<String>> texts = new TreeMap<>();
+      try (IndexWriter w = new IndexWriter(dir, config)) {
+        int count = 1_500 + gen.nextInt(3_500);
+        int segment = 200 + gen.nextInt(1_800);
+        for (int i = 0; i < count; i++) {
+          List<String> words = text(vocabulary, gen);
+          texts.put(i, words);
+          w.addDocument(doc(i, words));
+          if (i % segment == segment - 1) {
+            w.flush();
+          }
+        }
+        for (int i = 0; i < count; i += 5 + gen.nextInt(13)) {
+          w.deleteDocuments(new Term("id", Integer.toString(i)));
+          texts.remove(i);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(w)) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          Map<Integer, Integer> docOfId = docIds(searcher);
+          List<String> words = new ArrayList<>(vocabulary.subList(0, 6));
+          for (int q = 0; q < 10; q++) {
+            words.add(vocabulary.get(gen.nextInt(vocabulary.size())));
+          }
+          words.add("zzabsent");
+          for (String word : words) {
+            Map<Integer, Double> expected = oracle(searcher, texts, docOfId, List.of(word));
+            TermPresenceQuery query = new TermPresenceQuery(new Term(Fields.ALL, word));
+            assertScores(searcher, query, expected, "seed %d, word %s", seed, word);
+            assertThat(top(searcher, query, 10)).as("seed %d, %s skipping by score", seed, word)
+                .isEqualTo(top(expected, 10));
+            assertThat(searcher.count(query)).as("seed %d, count of %s", seed, word).isEqualTo(expected.size());
+            explains(searcher, query, expected, gen, seed);
+          }
+          for (int q = 0; q < 8; q++) {
+            List<String> pair = List.of(words.get(gen.nextInt(words.size() - 1)), words.get(gen.nextInt(6)));
+            Map<Integer, Double> expected = oracle(searcher, texts, docOfId, pair);
+            Query both = new BooleanQuery.Builder()
+                .add(new TermPresenceQuery(new Term(Fields.ALL, pair.get(0))), BooleanClause.Occur.MUST)
+                .add(new TermPresenceQuery(new Term(Fields.ALL, pair.get(1))), BooleanClause.Occur.MUST)
+                .build();
+            assertScores(searcher, both, expected, "seed %d, %s", seed, pair);
+            assertThat(top(searcher, both, 10)).as("seed %d, %s skipping by score", seed, pair)
+                .isEqualTo(top(expected, 10));
+          }
+
+          // A weight made for this reader, used on a changed and merged one, looks its term up again.
+          String word = vocabulary.get(gen.nextInt(6));
+          Weight weight = searcher.createWeight(new TermPresenceQuery(new Term(Fields.ALL, word)),
+              ScoreMode.COMPLETE, 1f);
+          for (int i = 0; i < 200; i++) {
+            List<String> more = text(vocabulary, gen);
+            texts.put(100_000 + i, more);
+            w.addDocument(doc(100_000 + i, more));
+          }
+          w.getConfig().setMergePolicy(new TieredMergePolicy());
+          w.forceMerge(1);
+          try (DirectoryReader merged = DirectoryReader.open(w)) {
+            Set<Integer> found = new LinkedHashSet<>();
+            IndexSearcher later = new IndexSearcher(merged);
+            Map<Integer, Integer> idOfDoc = new HashMap<>();
+            docIds(later).forEach((id, doc) -> idOfDoc.put(doc, id));
+            for (LeafReaderContext leaf : merged.leaves()) {
+              Scorer scorer = weight.scorer(leaf);
+              if (scorer == null) {
+                continue;
+              }
+              DocIdSetIterator it = scorer.iterator();
+              for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
+                  found.add(idOfDoc.get(leaf.docBase + d));
+                }
+              }
+            }
+            Set<Integer> holding = new LinkedHashSet<>();
+            texts.forEach((id, text) -> {
+              if (text.contains(word)) {
+                holding.add(id);
+              }
+            });
+            assertThat(found).as("seed %d, %s on a merged index", seed, word).containsExactlyInAnyOrderElementsOf(holding);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRepeatedWordCountsOnce() throws IOException {
+    // Two records of the same length: one says "tattoo" three times, the other once.
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.INDEX))) {
+        w.addDocument(doc(0, List.of("tattoo", "dragon", "tattoo", "rose", "tattoo", "arm")));
+        w.addDocument(doc(1, List.of("tattoo", "dragon", "scar", "rose", "mole", "arm")));
+        w.addDocument(doc(2, List.of("scar", "left", "cheek")));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(new TermPresenceQuery(new Term(Fields.ALL, "tattoo")), 10);
+        assertThat(top.scoreDocs).hasSize(2);
+        assertThat(top.scoreDocs[0].score).isEqualTo(top.scoreDocs[1].score);
+        // A boost multiplies the score, as it does a term query's.
+        TopDocs boosted = searcher.search(new BoostQuery(new TermPresenceQuery(new Term(Fields.ALL, "tattoo")), 3f), 10);
+        assertThat(boosted.scoreDocs[0].score).isCloseTo(3 * top.scoreDocs[0].score, within(1e-5f));
+      }
+    }
+  }
+
+  @Test
+  void theAllFieldQueryScoresEachWordOnce() {
+    Query q = TextQueries.allFields("dragon tattoo");
+    List<Query> leaves = new ArrayList<>();
+    for (BooleanClause c : ((BooleanQuery) q).clauses()) {
+      assertThat(c.occur()).isEqualTo(BooleanClause.Occur.MUST);
+      leaves.add(c.query());
+    }
+    assertThat(leaves).containsExactly(new TermPresenceQuery(new Term(Fields.ALL, "dragon")),
+        new TermPresenceQuery(new Term(Fields.ALL, "tattoo")));
+  }
+
+  private static void assertScores(IndexSearcher searcher, Query query, Map<Integer, Double> expected,
+      String description, Object... args) throws IOException {
+    TopDocs all = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, expected.size() + 1), Integer.MAX_VALUE));
+    Map<Integer, Float> actual = new HashMap<>();
+    for (ScoreDoc sd : all.scoreDocs) {
+      actual.put(sd.doc, sd.score);
+    }
+    assertThat(actual.keySet()).as(description, args).isEqualTo(expected.keySet());
+    expected.forEach((doc, score) -> assertThat((double) actual.get(doc)).as(description + ", doc %d", append(args, doc))
+        .isCloseTo(score, within(1e-5 * Math.max(1, score))));
+  }
+
+  private static Object[] append(Object[] args, Object more) {
+    Object[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    out[args.length] = more;
+    return out;
+  }
+
+  private static void explains(IndexSearcher searcher, Query query, Map<Integer, Double> expected,
+      SyntheticParolees gen, long seed) throws IOException {
+    Query rewritten = searcher.rewrite(query);
+    List<Integer> docs = new ArrayList<>(expected.keySet());
+    for (int i = 0; i < Math.min(3, docs.size()); i++) {
+      int doc = docs.get(gen.nextInt(docs.size()));
+      Explanation e = searcher.explain(rewritten, doc);
+      assertThat(e.isMatch()).isTrue();
+      assertThat((double) e.getValue().floatValue()).as("seed %d, explanation of doc %d", seed, doc)
+          .isCloseTo(expected.get(doc), within(1e-5 * Math.max(1, expected.get(doc))));
+    }
+    for (int doc = 0; doc < searcher.getIndexReader().maxDoc() && doc < 50; doc++) {
+      if (!expected.containsKey(doc)) {
+        assertThat(searcher.explain(rewritten, doc).isMatch()).isFalse();
+      }
+    }
+  }
+
+  /**
+   * Lucene's top documents of the query with a threshold of {@code n} (so that it skips by score), in
+   * order (their scores are checked by {@link #assertScores}).
+   */
+  private static List<Integer> top(IndexSearcher searcher, Query query, int n) throws IOException {
+    List<Integer> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(query, new TopScoreDocCollectorManager(n, n)).scoreDocs) {
+      out.add(sd.doc);
+    }
+    return out;
+  }
+
+  /**
+   * The first {@code n} documents of the brute-force scores by score (descending, as floats: documents of
+   * one length tie exactly, as in Lucene), then document.
+   */
+  private static List<Integer> top(Map<Integer, Double> scores, int n) {
+    return scores.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<Integer, Double>>comparingDouble(e -> (float) (double) e.getValue()).reversed()
+            .thenComparing(Map.Entry::getKey))
+        .limit(n).map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * Brute force: the live documents whose text holds every word, each scored as the sum over the words of
+   * BM25 (k1 1.2, b 0.75) with frequency one: idf · (1 − 1 / (1 + 1 / (k1 · (1 − b + b · length / average)))),
+   * the length as the index's one-byte norm keeps it. Statistics count deleted documents, as Lucene's do.
+   */
+  private static Map<Integer, Double> oracle(IndexSearcher searcher, Map<Integer, List<String>> texts,
+      Map<Integer, Integer> docOfId, List<String> words) throws IOException {
+    CollectionStatistics stats = searcher.collectionStatistics(Fields.ALL);
+    Map<Integer, Double> out = new HashMap<>();
+    for (Map.Entry<Integer, List<String>> e : texts.entrySet()) {
+      if (!e.getValue().containsAll(words)) {
+        continue;
+      }
+      int doc = docOfId.get(e.getKey());
+      double length = length(searcher, doc);
+      double score = 0;
+      for (String word : words) {
+        long df = searcher.getIndexReader().docFreq(new Term(Fields.ALL, word));
+        double idf = Math.log(1 + (stats.docCount() - df + 0.5) / (df + 0.5));
+        double average = (double) stats.sumTotalTermFreq() / stats.docCount();
+        double normInverse = 1 / (K1 * ((1 - B) + B * length / average));
+        score += idf * (1 - 1 / (1 + normInverse));
+      }
+      out.put(doc, score);
+    }
+    return out;
+  }
+
+  private static double length(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues norms = leaf.reader().getNormValues(Fields.ALL);
+    assertThat(norms.advanceExact(doc - leaf.docBase)).isTrue();
+    return SmallFloat.byte4ToInt((byte) norms.longValue());
+  }
+
+  private static Map<Integer, Integer> docIds(IndexSearcher searcher) throws IOException {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+        if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) {
+          out.put(Integer.parseInt(leaf.reader().storedFields().document(d).get("id")), leaf.docBase + d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Words of generated records: surnames and SMT description words, the first few the most common. */
+  private static List<String> vocabulary(SyntheticParolees gen) {
+    Set<String> words = new LinkedHashSet<>(List.of("tattoo", "dragon", "left", "arm", "scar", "street"));
+    for (Parolee p : gen.parolees(60)) {
+      words.add(p.name().last().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+      for (Smt smt : p.smts()) {
+        if (smt.description() != null) {
+          for (String w : smt.description().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() > 2) {
+              words.add(w);
+            }
+          }
+        }
+      }
+    }
+    words.remove("");
+    return new ArrayList<>(words);
+  }
+
+  /** 1 to 60 words, the six common ones often, some repeated. */
+  private static List<String> text(List<String> vocabulary, SyntheticParolees gen) {
+    int n = 1 + gen.nextInt(60);
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int bound = gen.nextInt(3) == 0 ? 6 : vocabulary.size();
+      out.add(vocabulary.get(gen.nextInt(bound)));
+    }
+    return out;
+  }
+
+  private static Document doc(int id, List<String> words) {
+    Document doc = new Document();
+    doc.add(new StringField("id", Integer.toString(id), Field.Store.YES));
+    doc.add(new TextField(Fields.ALL, String.join(" ", words), Field.Store.NO));
+    return doc;
+  }
+}
