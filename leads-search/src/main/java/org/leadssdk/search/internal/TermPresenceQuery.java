@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
@@ -60,13 +61,7 @@ public final class TermPresenceQuery extends Query {
       return new TermQuery(term).createWeight(searcher, scoreMode, boost);
     }
     TermStates states = TermStates.build(searcher, term, true);
-    CollectionStatistics collection = searcher.collectionStatistics(term.field());
-    Similarity.SimScorer once = null;
-    if (states.docFreq() > 0 && collection != null) {
-      TermStatistics stats = searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
-      once = new Once(searcher.getSimilarity().scorer(boost, collection, stats));
-    }
-    return new PresenceWeight(scoreMode, states, once);
+    return new PresenceWeight(scoreMode, states, once(searcher, term, states, boost));
   }
 
   @Override
@@ -89,6 +84,44 @@ public final class TermPresenceQuery extends Query {
   @Override
   public int hashCode() {
     return 31 * classHash() + term.hashCode();
+  }
+
+  /**
+   * The segment's cursor on the term, positioned by the states if they were built for this segment's
+   * reader, else looked up again; null if the segment does not hold the term.
+   */
+  static TermsEnum seek(TermStates states, Term term, LeafReaderContext context) throws IOException {
+    TermsEnum terms;
+    if (states.wasBuiltFor(ReaderUtil.getTopLevelContext(context))) {
+      IOSupplier<TermState> supplier = states.get(context);
+      TermState state = supplier == null ? null : supplier.get();
+      if (state == null) {
+        return null;
+      }
+      terms = context.reader().terms(term.field()).iterator();
+      terms.seekExact(term.bytes(), state);
+      return terms;
+    }
+    Terms field = context.reader().terms(term.field());
+    if (field == null) {
+      return null;
+    }
+    terms = field.iterator();
+    return terms.seekExact(term.bytes()) ? terms : null;
+  }
+
+  /**
+   * The similarity's scorer for {@code term} in {@code searcher} with the frequency taken as one, or null if
+   * no document holds the term.
+   */
+  static Similarity.SimScorer once(IndexSearcher searcher, Term term, TermStates states, float boost)
+      throws IOException {
+    CollectionStatistics collection = searcher.collectionStatistics(term.field());
+    if (states.docFreq() == 0 || collection == null) {
+      return null;
+    }
+    TermStatistics stats = searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
+    return new Once(searcher.getSimilarity().scorer(boost, collection, stats));
   }
 
   /** The similarity's score with the frequency taken as one. */
@@ -123,36 +156,9 @@ public final class TermPresenceQuery extends Query {
       this.once = once;
     }
 
-    /** The segment's cursor on the term, or null if the segment does not hold it. */
-    private TermsEnum seek(LeafReaderContext context) throws IOException {
-      if (once == null) {
-        return null;
-      }
-      TermsEnum terms;
-      if (states.wasBuiltFor(org.apache.lucene.index.ReaderUtil.getTopLevelContext(context))) {
-        IOSupplier<TermState> supplier = states.get(context);
-        TermState state = supplier == null ? null : supplier.get();
-        if (state == null) {
-          return null;
-        }
-        terms = context.reader().terms(term.field()).iterator();
-        terms.seekExact(term.bytes(), state);
-      } else {
-        Terms field = context.reader().terms(term.field());
-        if (field == null) {
-          return null;
-        }
-        terms = field.iterator();
-        if (!terms.seekExact(term.bytes())) {
-          return null;
-        }
-      }
-      return terms;
-    }
-
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-      TermsEnum terms = seek(context);
+      TermsEnum terms = once == null ? null : seek(states, term, context);
       if (terms == null) {
         return null;
       }
@@ -192,7 +198,7 @@ public final class TermPresenceQuery extends Query {
 
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      TermsEnum terms = seek(context);
+      TermsEnum terms = once == null ? null : seek(states, term, context);
       if (terms != null) {
         PostingsEnum postings = terms.postings(null, PostingsEnum.FREQS);
         if (postings.advance(doc) == doc) {

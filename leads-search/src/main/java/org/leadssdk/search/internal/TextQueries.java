@@ -89,7 +89,22 @@ public final class TextQueries {
     if (leaves[0] > MAX_TERMS) {
       throw new IllegalArgumentException("term: has " + leaves[0] + " words; at most " + MAX_TERMS + " are searched");
     }
-    return q;
+    return wordsTogether(q);
+  }
+
+  /** Plain words, all required, as one {@link WordsPresenceQuery} (same matches and scores, less work). */
+  private static Query wordsTogether(Query q) {
+    if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0 || b.clauses().size() < 2) {
+      return q;
+    }
+    List<Term> words = new ArrayList<>(b.clauses().size());
+    for (BooleanClause c : b.clauses()) {
+      if (c.occur() != BooleanClause.Occur.MUST || !(c.query() instanceof TermPresenceQuery word)) {
+        return q;
+      }
+      words.add(word.term());
+    }
+    return new WordsPresenceQuery(words);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.leadssdk.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -53,9 +54,10 @@ import org.leadssdk.testkit.SyntheticParolees;
  * repeated within a text, texts of 1 to 60 words) in many segments with deletions, every word (common,
  * rare, absent) must match exactly the live documents whose text holds it, each scored by BM25's formula
  * with the frequency taken as one; the top ten must be the same when Lucene skips by score (block maxima
- * from the impacts) as when every match is scored; a two-word conjunction must score the sum; without
- * scores the count must be exact; explanations must give the score; and a weight made on one reader must
- * find the same documents on a changed, merged one.
+ * from the impacts) as when every match is scored; two or three words, as one {@link WordsPresenceQuery}
+ * and as a conjunction of single words, alone and under a filter, must match the documents holding all and
+ * score the sum; without scores the count must be exact; explanations must give the score; and a weight
+ * made on one reader must find the same documents on a changed, merged one.
  */
 class TermPresenceQueryProperties {
   private static final double K1 = 1.2;
@@ -102,15 +104,33 @@ class TermPresenceQueryProperties {
             explains(searcher, query, expected, gen, seed);
           }
           for (int q = 0; q < 8; q++) {
-            List<String> pair = List.of(words.get(gen.nextInt(words.size() - 1)), words.get(gen.nextInt(6)));
-            Map<Integer, Double> expected = oracle(searcher, texts, docOfId, pair);
-            Query both = new BooleanQuery.Builder()
-                .add(new TermPresenceQuery(new Term(Fields.ALL, pair.get(0))), BooleanClause.Occur.MUST)
-                .add(new TermPresenceQuery(new Term(Fields.ALL, pair.get(1))), BooleanClause.Occur.MUST)
-                .build();
-            assertScores(searcher, both, expected, "seed %d, %s", seed, pair);
-            assertThat(top(searcher, both, 10)).as("seed %d, %s skipping by score", seed, pair)
-                .isEqualTo(top(expected, 10));
+            // Two or three words (sometimes one twice, which then weighs twice), as one query and as the
+            // conjunction of single words.
+            List<String> several = new ArrayList<>(List.of(words.get(gen.nextInt(words.size() - 1)), words.get(gen.nextInt(6))));
+            if (gen.nextInt(2) == 0) {
+              several.add(gen.nextInt(4) == 0 ? several.get(0) : words.get(gen.nextInt(words.size())));
+            }
+            Map<Integer, Double> expected = oracle(searcher, texts, docOfId, several);
+            List<Term> terms = several.stream().map(text -> new Term(Fields.ALL, text)).toList();
+            WordsPresenceQuery together = new WordsPresenceQuery(terms);
+            for (Query form : List.of(together, together.conjunction())) {
+              assertScores(searcher, form, expected, "seed %d, %s", seed, form);
+              assertThat(top(searcher, form, 10)).as("seed %d, %s skipping by score", seed, form)
+                  .isEqualTo(top(expected, 10));
+              assertThat(searcher.count(form)).as("seed %d, count of %s", seed, form).isEqualTo(expected.size());
+              explains(searcher, form, expected, gen, seed);
+            }
+            // Inside a larger query (a filter beside it), where Lucene asks for its scorer, not a bulk scorer.
+            Query filtered = new BooleanQuery.Builder().add(together, BooleanClause.Occur.MUST)
+                .add(new TermPresenceQuery(new Term(Fields.ALL, words.get(0))), BooleanClause.Occur.FILTER).build();
+            Map<Integer, Double> both = new HashMap<>();
+            Map<Integer, Double> withFirst = oracle(searcher, texts, docOfId, List.of(words.get(0)));
+            expected.forEach((doc, score) -> {
+              if (withFirst.containsKey(doc)) {
+                both.put(doc, score);
+              }
+            });
+            assertScores(searcher, filtered, both, "seed %d, %s", seed, filtered);
           }
 
           // A weight made for this reader, used on a changed and merged one, looks its term up again.
@@ -177,14 +197,22 @@ class TermPresenceQueryProperties {
 
   @Test
   void theAllFieldQueryScoresEachWordOnce() {
-    Query q = TextQueries.allFields("dragon tattoo");
-    List<Query> leaves = new ArrayList<>();
-    for (BooleanClause c : ((BooleanQuery) q).clauses()) {
-      assertThat(c.occur()).isEqualTo(BooleanClause.Occur.MUST);
-      leaves.add(c.query());
-    }
-    assertThat(leaves).containsExactly(new TermPresenceQuery(new Term(Fields.ALL, "dragon")),
-        new TermPresenceQuery(new Term(Fields.ALL, "tattoo")));
+    assertThat(TextQueries.allFields("tattoo")).isEqualTo(new TermPresenceQuery(new Term(Fields.ALL, "tattoo")));
+    assertThat(TextQueries.allFields("dragon tattoo")).isEqualTo(new WordsPresenceQuery(
+        List.of(new Term(Fields.ALL, "dragon"), new Term(Fields.ALL, "tattoo"))));
+    // Other shapes keep the parser's structure, with each plain word counted once.
+    Query either = TextQueries.allFields("dragon | tattoo");
+    assertThat(either).isInstanceOf(BooleanQuery.class);
+    assertThat(((BooleanQuery) either).clauses()).extracting(BooleanClause::query).containsExactly(
+        new TermPresenceQuery(new Term(Fields.ALL, "dragon")), new TermPresenceQuery(new Term(Fields.ALL, "tattoo")));
+  }
+
+  @Test
+  void severalWordsOfOneFieldAreNeeded() {
+    assertThatThrownBy(() -> new WordsPresenceQuery(List.of(new Term(Fields.ALL, "tattoo"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+    assertThatThrownBy(() -> new WordsPresenceQuery(List.of(new Term(Fields.ALL, "tattoo"), new Term(Fields.SMT_TEXT, "rose"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all must be of field all");
   }
 
   private static void assertScores(IndexSearcher searcher, Query query, Map<Integer, Double> expected,
