@@ -102,7 +102,18 @@ final class MatchExplainer {
   }
 
   /** The words of a search term, analyzed as the index analyzes them: once per request. */
-  private record TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy) {
+  private record TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy, String[] needles) {
+    /** The exact and prefix words as an array: scanned for every field of every hit. */
+    TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy) {
+      this(exact, prefixes, fuzzy, needles(exact, prefixes));
+    }
+
+    private static String[] needles(Set<String> exact, Set<String> prefixes) {
+      List<String> all = new ArrayList<>(exact);
+      all.addAll(prefixes);
+      return all.toArray(new String[0]);
+    }
+
     static TermWords of(String term) {
       Set<String> exact = new HashSet<>();
       Set<String> prefixes = new HashSet<>();
@@ -141,12 +152,7 @@ final class MatchExplainer {
       if (lower == null) {
         return false;
       }
-      for (String w : exact) {
-        if (lower.contains(w)) {
-          return false;
-        }
-      }
-      for (String w : prefixes) {
+      for (String w : needles) {
         if (lower.contains(w)) {
           return false;
         }

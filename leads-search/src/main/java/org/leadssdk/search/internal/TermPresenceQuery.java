@@ -1,6 +1,7 @@
 package org.leadssdk.search.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ImpactsEnum;
@@ -148,12 +149,14 @@ public final class TermPresenceQuery extends Query {
     private final ScoreMode scoreMode;
     private final TermStates states;
     private final Similarity.SimScorer once;
+    private final float[] scores;
 
     PresenceWeight(ScoreMode scoreMode, TermStates states, Similarity.SimScorer once) {
       super(TermPresenceQuery.this);
       this.scoreMode = scoreMode;
       this.states = states;
       this.once = once;
+      this.scores = once == null ? null : NormTableScorer.table(List.of(once));
     }
 
     @Override
@@ -174,9 +177,9 @@ public final class TermPresenceQuery extends Query {
             ImpactsEnum impacts = terms.impacts(PostingsEnum.FREQS);
             MaxScoreCache maxScores = new MaxScoreCache(impacts, once);
             DocIdSetIterator docs = topLevelScoringClause ? new ImpactsDISI(impacts, maxScores) : impacts;
-            return new PresenceScorer(docs, norms, once, maxScores);
+            return new NormTableScorer(docs, norms, scores, maxScores);
           }
-          return new PresenceScorer(terms.postings(null, PostingsEnum.NONE), norms, once, null);
+          return new NormTableScorer(terms.postings(null, PostingsEnum.NONE), norms, scores, null);
         }
 
         @Override
@@ -209,57 +212,6 @@ public final class TermPresenceQuery extends Query {
         }
       }
       return Explanation.noMatch("no " + term);
-    }
-  }
-
-  /** Scores each document as one occurrence of the term with the document's norm. */
-  private static final class PresenceScorer extends Scorer {
-    private final DocIdSetIterator docs;
-    private final NumericDocValues norms;
-    private final Similarity.SimScorer once;
-    private final MaxScoreCache maxScores;
-
-    PresenceScorer(DocIdSetIterator docs, NumericDocValues norms, Similarity.SimScorer once, MaxScoreCache maxScores) {
-      this.docs = docs;
-      this.norms = norms;
-      this.once = once;
-      this.maxScores = maxScores;
-    }
-
-    @Override
-    public int docID() {
-      return docs.docID();
-    }
-
-    @Override
-    public DocIdSetIterator iterator() {
-      return docs;
-    }
-
-    @Override
-    public float score() throws IOException {
-      long norm = 1L;
-      if (norms != null && norms.advanceExact(docs.docID())) {
-        norm = norms.longValue();
-      }
-      return once.score(1f, norm);
-    }
-
-    @Override
-    public int advanceShallow(int target) throws IOException {
-      return maxScores == null ? DocIdSetIterator.NO_MORE_DOCS : maxScores.advanceShallow(target);
-    }
-
-    @Override
-    public float getMaxScore(int upTo) throws IOException {
-      return maxScores == null ? Float.POSITIVE_INFINITY : maxScores.getMaxScore(upTo);
-    }
-
-    @Override
-    public void setMinCompetitiveScore(float minScore) {
-      if (docs instanceof ImpactsDISI skipping) {
-        skipping.setMinCompetitiveScore(minScore);
-      }
     }
   }
 }

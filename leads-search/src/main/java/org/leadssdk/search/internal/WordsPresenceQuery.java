@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -81,7 +80,7 @@ public final class WordsPresenceQuery extends Query {
       return conjunction.createWeight(searcher, scoreMode, boost);
     }
     List<TermStates> states = new ArrayList<>(words.size());
-    double[] sums = new double[256];
+    List<Similarity.SimScorer> scorers = new ArrayList<>(words.size());
     boolean any = true;
     for (Term t : words) {
       TermStates s = TermStates.build(searcher, t, true);
@@ -89,16 +88,11 @@ public final class WordsPresenceQuery extends Query {
       Similarity.SimScorer once = TermPresenceQuery.once(searcher, t, s, boost);
       if (once == null) {
         any = false;
-        continue;
-      }
-      for (int norm = 0; norm < 256; norm++) {
-        sums[norm] += once.score(1f, (byte) norm);
+      } else {
+        scorers.add(once);
       }
     }
-    float[] scores = new float[256];
-    for (int norm = 0; norm < 256; norm++) {
-      scores[norm] = (float) sums[norm];
-    }
+    float[] scores = NormTableScorer.table(scorers);
     Weight explaining = conjunction.createWeight(searcher, scoreMode, boost);
     return new PresenceWeight(any, states, scores, explaining);
   }
@@ -171,7 +165,7 @@ public final class WordsPresenceQuery extends Query {
           if (postings.size() > 1) {
             docs = ConjunctionUtils.intersectIterators(postings);
           }
-          return new NormScorer(docs, context.reader().getNormValues(field), scores);
+          return new NormTableScorer(docs, context.reader().getNormValues(field), scores, null);
         }
 
         @Override
@@ -189,43 +183,6 @@ public final class WordsPresenceQuery extends Query {
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
       return explaining.explain(context, doc);
-    }
-  }
-
-  /** Scores each match by its norm from the table of summed word scores. */
-  private static final class NormScorer extends Scorer {
-    private final DocIdSetIterator docs;
-    private final NumericDocValues norms;
-    private final float[] scores;
-
-    NormScorer(DocIdSetIterator docs, NumericDocValues norms, float[] scores) {
-      this.docs = docs;
-      this.norms = norms;
-      this.scores = scores;
-    }
-
-    @Override
-    public int docID() {
-      return docs.docID();
-    }
-
-    @Override
-    public DocIdSetIterator iterator() {
-      return docs;
-    }
-
-    @Override
-    public float score() throws IOException {
-      long norm = 1L;
-      if (norms != null && norms.advanceExact(docs.docID())) {
-        norm = norms.longValue();
-      }
-      return scores[(int) norm & 0xFF];
-    }
-
-    @Override
-    public float getMaxScore(int upTo) {
-      return Float.POSITIVE_INFINITY;
     }
   }
 }
