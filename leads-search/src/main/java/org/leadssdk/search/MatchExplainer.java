@@ -102,16 +102,32 @@ final class MatchExplainer {
   }
 
   /** The words of a search term, analyzed as the index analyzes them: once per request. */
-  private record TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy, String[] needles) {
+  private static final class TermWords {
+    private final Set<String> exact;
+    private final Set<String> prefixes;
+    private final Set<String> fuzzy;
     /** The exact and prefix words as an array: scanned for every field of every hit. */
-    TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy) {
-      this(exact, prefixes, fuzzy, needles(exact, prefixes));
-    }
+    private final String[] needles;
 
-    private static String[] needles(Set<String> exact, Set<String> prefixes) {
+    TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy) {
+      this.exact = exact;
+      this.prefixes = prefixes;
+      this.fuzzy = fuzzy;
       List<String> all = new ArrayList<>(exact);
       all.addAll(prefixes);
-      return all.toArray(new String[0]);
+      this.needles = all.toArray(new String[0]);
+    }
+
+    Set<String> exact() {
+      return exact;
+    }
+
+    Set<String> prefixes() {
+      return prefixes;
+    }
+
+    Set<String> fuzzy() {
+      return fuzzy;
     }
 
     static TermWords of(String term) {

@@ -11,7 +11,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -88,32 +87,29 @@ public final class TermPresenceQuery extends Query {
   }
 
   /**
-   * The segment's cursor on the term, positioned by the states if they were built for this segment's
-   * reader, else looked up again; null if the segment does not hold the term.
+   * The segment's cursor on the term, positioned by the states; null if the segment does not hold the term.
+   *
+   * @throws IllegalStateException if the states were built for another reader (a weight serves only the
+   *     reader it was made for, as Lucene's term weights do)
    */
   static TermsEnum seek(TermStates states, Term term, LeafReaderContext context) throws IOException {
-    TermsEnum terms;
-    if (states.wasBuiltFor(ReaderUtil.getTopLevelContext(context))) {
-      IOSupplier<TermState> supplier = states.get(context);
-      TermState state = supplier == null ? null : supplier.get();
-      if (state == null) {
-        return null;
-      }
-      terms = context.reader().terms(term.field()).iterator();
-      terms.seekExact(term.bytes(), state);
-      return terms;
+    if (!states.wasBuiltFor(ReaderUtil.getTopLevelContext(context))) {
+      throw new IllegalStateException("a weight of " + term.field() + " words was made for another reader");
     }
-    Terms field = context.reader().terms(term.field());
-    if (field == null) {
+    IOSupplier<TermState> supplier = states.get(context);
+    TermState state = supplier == null ? null : supplier.get();
+    if (state == null) {
       return null;
     }
-    terms = field.iterator();
-    return terms.seekExact(term.bytes()) ? terms : null;
+    TermsEnum terms = context.reader().terms(term.field()).iterator();
+    terms.seekExact(term.bytes(), state);
+    return terms;
   }
 
   /**
    * The similarity's scorer for {@code term} in {@code searcher} with the frequency taken as one, or null if
-   * no document holds the term.
+   * no document (deleted ones included, as in the index's statistics) holds the term or the field has no
+   * statistics.
    */
   static Similarity.SimScorer once(IndexSearcher searcher, Term term, TermStates states, float boost)
       throws IOException {

@@ -2,8 +2,9 @@ package org.leadssdk.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -33,8 +34,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * document's length, so it depends on the document only through its norm: the scores of the 256 possible
  * norms are summed once per search, and each match then costs one norm read and one table look-up, where
  * the conjunction reads the norm once per word and asks each word's scorer. A third less collecting for
- * "dragon tattoo" (15,000 matches) on the 1,000,000-record index. Under {@link ScoreMode#TOP_SCORES}
- * (skipping by score) and without scores it is that conjunction.
+ * "dragon tattoo" (15,000 matches) on the 1,000,000-record index. In every other score mode (skipping by
+ * score, top documents with scores, no scores) it is that conjunction. Its weight, like Lucene's term
+ * weights, serves only the reader it was made for.
  */
 public final class WordsPresenceQuery extends Query {
   private final String field;
@@ -79,13 +81,19 @@ public final class WordsPresenceQuery extends Query {
     if (scoreMode != ScoreMode.COMPLETE) {
       return conjunction.createWeight(searcher, scoreMode, boost);
     }
-    List<TermStates> states = new ArrayList<>(words.size());
-    List<Similarity.SimScorer> scorers = new ArrayList<>(words.size());
-    boolean any = true;
+    // A repeated word is one word of a multiple boost, as BooleanQuery's rewrite makes it (same scores).
+    Map<Term, Integer> counts = new LinkedHashMap<>();
     for (Term t : words) {
+      counts.merge(t, 1, Integer::sum);
+    }
+    List<Term> distinct = new ArrayList<>(counts.keySet());
+    List<TermStates> states = new ArrayList<>(distinct.size());
+    List<Similarity.SimScorer> scorers = new ArrayList<>(distinct.size());
+    boolean any = true;
+    for (Term t : distinct) {
       TermStates s = TermStates.build(searcher, t, true);
       states.add(s);
-      Similarity.SimScorer once = TermPresenceQuery.once(searcher, t, s, boost);
+      Similarity.SimScorer once = TermPresenceQuery.once(searcher, t, s, boost * counts.get(t));
       if (once == null) {
         any = false;
       } else {
@@ -93,8 +101,7 @@ public final class WordsPresenceQuery extends Query {
       }
     }
     float[] scores = NormTableScorer.table(scorers);
-    Weight explaining = conjunction.createWeight(searcher, scoreMode, boost);
-    return new PresenceWeight(any, states, scores, explaining);
+    return new PresenceWeight(searcher, boost, distinct, any, states, scores);
   }
 
   @Override
@@ -124,17 +131,22 @@ public final class WordsPresenceQuery extends Query {
   }
 
   private final class PresenceWeight extends Weight {
+    private final IndexSearcher searcher;
+    private final float boost;
+    private final List<Term> distinct;
     private final boolean any;
     private final List<TermStates> states;
     private final float[] scores;
-    private final Weight explaining;
 
-    PresenceWeight(boolean any, List<TermStates> states, float[] scores, Weight explaining) {
+    PresenceWeight(IndexSearcher searcher, float boost, List<Term> distinct, boolean any, List<TermStates> states,
+        float[] scores) {
       super(WordsPresenceQuery.this);
+      this.searcher = searcher;
+      this.boost = boost;
+      this.distinct = distinct;
       this.any = any;
       this.states = states;
       this.scores = scores;
-      this.explaining = explaining;
     }
 
     @Override
@@ -142,10 +154,10 @@ public final class WordsPresenceQuery extends Query {
       if (!any) {
         return null;
       }
-      List<TermsEnum> cursors = new ArrayList<>(words.size());
+      List<TermsEnum> cursors = new ArrayList<>(distinct.size());
       long cost = Long.MAX_VALUE;
-      for (int i = 0; i < words.size(); i++) {
-        TermsEnum cursor = TermPresenceQuery.seek(states.get(i), words.get(i), context);
+      for (int i = 0; i < distinct.size(); i++) {
+        TermsEnum cursor = TermPresenceQuery.seek(states.get(i), distinct.get(i), context);
         if (cursor == null) {
           return null;
         }
@@ -160,11 +172,8 @@ public final class WordsPresenceQuery extends Query {
           for (TermsEnum cursor : cursors) {
             postings.add(cursor.postings(null, PostingsEnum.NONE));
           }
-          postings.sort(Comparator.comparingLong(PostingsEnum::cost));
-          DocIdSetIterator docs = postings.get(0);
-          if (postings.size() > 1) {
-            docs = ConjunctionUtils.intersectIterators(postings);
-          }
+          // The conjunction leads with the rarest word.
+          DocIdSetIterator docs = postings.size() == 1 ? postings.get(0) : ConjunctionUtils.intersectIterators(postings);
           return new NormTableScorer(docs, context.reader().getNormValues(field), scores, null);
         }
 
@@ -182,7 +191,9 @@ public final class WordsPresenceQuery extends Query {
 
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return explaining.explain(context, doc);
+      // Rare (a caller asking why a document scored): the conjunction's weight, built only then, says it
+      // word by word with the same scores.
+      return conjunction().createWeight(searcher, ScoreMode.COMPLETE, boost).explain(context, doc);
     }
   }
 }
