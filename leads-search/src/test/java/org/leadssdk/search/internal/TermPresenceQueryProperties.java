@@ -39,6 +39,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.SmallFloat;
@@ -58,7 +59,8 @@ import org.leadssdk.testkit.SyntheticParolees;
  * and as a conjunction of single words, alone and under a filter, must match the documents holding all and
  * score the sum, the one query and the conjunction bit for bit alike; explanations must give the score; and
  * a weight made on one reader must refuse another. (Without scores both queries are Lucene's term queries;
- * the counts checked here are theirs.)
+ * the counts checked here are theirs.) A fixed case checks that skipping by score does pass over blocks of
+ * longer records.
  */
 class TermPresenceQueryProperties {
   private static final double K1 = 1.2;
@@ -178,6 +180,38 @@ class TermPresenceQueryProperties {
         // A boost multiplies the score, as it does a term query's.
         TopDocs boosted = searcher.search(new BoostQuery(new TermPresenceQuery(new Term(Fields.ALL, "tattoo")), 3f), 10);
         assertThat(boosted.scoreDocs[0].score).isCloseTo(3 * top.scoreDocs[0].score, within(1e-5f));
+      }
+    }
+  }
+
+  @Test
+  void skippingByScorePassesOverBlocksOfLongerRecords() throws IOException {
+    // Ten one-word records, then 20,000 records that repeat both words fifty times. Counted once, a long
+    // record scores below every short one, so Lucene, skipping by score, must pass over the long records'
+    // blocks (with the frequencies counted, a long record's bound would reach the page and nothing be skipped).
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.INDEX))) {
+        List<String> longText = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+          longText.add("dragon");
+          longText.add("tattoo");
+        }
+        for (int i = 0; i < 20_010; i++) {
+          w.addDocument(doc(i, i < 10 ? List.of("dragon", "tattoo") : longText));
+        }
+        w.forceMerge(1);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query one = new TermPresenceQuery(new Term(Fields.ALL, "tattoo"));
+        Query two = new WordsPresenceQuery(List.of(new Term(Fields.ALL, "dragon"), new Term(Fields.ALL, "tattoo")));
+        for (Query q : List.of(one, two)) {
+          TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(10, 10));
+          assertThat(top.scoreDocs).extracting(sd -> sd.doc).as("%s", q)
+              .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+          assertThat(top.totalHits.relation()).as("%s skipped", q).isEqualTo(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+          assertThat(top.totalHits.value()).as("%s skipped", q).isLessThan(20_010);
+        }
       }
     }
   }
