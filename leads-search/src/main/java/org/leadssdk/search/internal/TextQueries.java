@@ -46,7 +46,8 @@ public final class TextQueries {
 
   /**
    * The all-field query for a search term: every word required; quotes, {@code -}, {@code |},
-   * {@code *} and {@code ~} understood.
+   * {@code *} and {@code ~} understood. Each plain word counts once however often a record repeats it
+   * ({@link TermPresenceQuery}); a term of plain words only is one {@link WordsPresenceQuery}.
    *
    * @throws IllegalArgumentException if the term has no searchable word, a prefix shorter than 2
    *     characters, or more than 24 words
