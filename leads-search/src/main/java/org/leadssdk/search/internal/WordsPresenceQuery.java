@@ -61,11 +61,6 @@ public final class WordsPresenceQuery extends Query {
     this.words = List.copyOf(words);
   }
 
-  /** The words, in the order given. */
-  public List<Term> words() {
-    return words;
-  }
-
   /** The conjunction of the words' presence queries that this query stands for. */
   public Query conjunction() {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
