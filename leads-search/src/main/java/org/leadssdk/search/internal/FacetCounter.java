@@ -21,10 +21,15 @@ import org.jspecify.annotations.Nullable;
  * Counts the values of a few keyword fields over the documents a search collects, as a filter panel
  * shows them: one pass, counting each segment's ordinals of the field's doc values in an array and
  * turning them into values at the end of the segment (a dimension holds tens of values, so that is a
- * handful of lookups). A document counts once under each of its values. Each collector is used by one
+ * handful of lookups). Documents are counted in batches, field by field. A document counts once under each
+ * of its values. A segment's counts are complete when its leaf collector is finished, as Lucene does after
+ * every segment. Each collector is used by one
  * thread; the manager merges them.
  */
 public final class FacetCounter implements CollectorManager<FacetCounter.Counting, Map<String, Map<String, Long>>> {
+  /** How many documents are held before their values are read together. */
+  private static final int BATCH = 256;
+
   private final List<String> fields;
 
   /** @param fields the doc-values fields to count (sorted-set doc values, one or more values a document) */
@@ -83,7 +88,11 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
         }
         counts[f] = new int[Math.toIntExact(values.getValueCount())];
       }
+      int[] docs = new int[BATCH];
+      int[] ords = new int[BATCH];
       return new LeafCollector() {
+        private int waiting;
+
         @Override
         public void setScorer(Scorable scorer) {
           // Counts need no scores.
@@ -91,18 +100,41 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
 
         @Override
         public void collect(int doc) throws IOException {
+          docs[waiting] = doc;
+          if (++waiting == BATCH) {
+            flush();
+          }
+        }
+
+        /**
+         * Counts the waiting documents field by field. A single-valued field's ordinals are read in a loop
+         * of their own, with no branch waiting on one, so that the reads overlap.
+         */
+        private void flush() throws IOException {
+          int count = waiting;
+          waiting = 0;
           for (int f = 0; f < n; f++) {
+            int[] c = counts[f];
             SortedDocValues s = single[f];
             if (s != null) {
-              if (s.advanceExact(doc)) {
-                counts[f][s.ordValue()]++;
+              for (int i = 0; i < count; i++) {
+                ords[i] = s.advanceExact(docs[i]) ? s.ordValue() : -1;
+              }
+              for (int i = 0; i < count; i++) {
+                if (ords[i] >= 0) {
+                  c[ords[i]]++;
+                }
               }
               continue;
             }
             SortedSetDocValues m = multi[f];
-            if (m != null && m.advanceExact(doc)) {
-              for (int i = m.docValueCount(); i > 0; i--) {
-                counts[f][(int) m.nextOrd()]++;
+            if (m != null) {
+              for (int i = 0; i < count; i++) {
+                if (m.advanceExact(docs[i])) {
+                  for (int k = m.docValueCount(); k > 0; k--) {
+                    c[(int) m.nextOrd()]++;
+                  }
+                }
               }
             }
           }
@@ -110,6 +142,7 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
 
         @Override
         public void finish() throws IOException {
+          flush();
           for (int f = 0; f < n; f++) {
             int[] c = counts[f];
             if (c == null) {

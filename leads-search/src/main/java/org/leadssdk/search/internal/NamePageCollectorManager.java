@@ -1,11 +1,13 @@
 package org.leadssdk.search.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -28,11 +30,13 @@ import org.jspecify.annotations.Nullable;
  * values as Lucene's {@code TopFieldCollector} with that two-field sort, for less work.
  *
  * <p>Each segment keeps its best {@code size} matches by the segment's own ordinal of the sort name and the
- * CDC key, compared as numbers; no term is looked up while collecting. At the end, the segments' lists are
+ * CDC key, compared as numbers; no term is looked up while collecting. The names of the matches are read in
+ * batches, and a match's CDC key only when its name ties with a kept one's: most matches cost one read of
+ * the name column. At the end, the segments' lists are
  * merged by the names' bytes, and only the names the merge needs are looked up, in ascending order within
  * each segment: about {@code size} plus one per segment. {@code TopFieldCollector} instead copies the name
  * of every competitive match out of the compressed terms dictionary and looks its bottom name up again in
- * each new segment.
+ * each new segment. The keys of the page's entries are read last, in document order within each segment.
  *
  * <p>Every match is counted, so the total is always exact ({@code TopFieldCollector} reports a lower bound
  * once it passes its total-hits threshold). A document without a sort name sorts first, as in Lucene's
@@ -43,6 +47,9 @@ public final class NamePageCollectorManager
     implements CollectorManager<NamePageCollectorManager.PageCollector, TopFieldDocs> {
   private static final Sort SORT = new Sort(
       new SortField(Fields.SORT_NAME, SortField.Type.STRING), new SortField(Fields.CDC_KEY, SortField.Type.LONG));
+
+  /** How many matches are held before their names are read together. */
+  private static final int BATCH = 256;
 
   private final int size;
   private final @Nullable BytesRef afterName;
@@ -77,29 +84,54 @@ public final class NamePageCollectorManager
   @Override
   public TopFieldDocs reduce(Collection<PageCollector> collectors) throws IOException {
     long total = 0;
-    PriorityQueue<LeafBest> merge = new PriorityQueue<>(NamePageCollectorManager::compare);
+    PriorityQueue<LeafBest> merge = new PriorityQueue<>(NamePageCollectorManager::compareUnchecked);
+    List<LeafBest> all = new ArrayList<>();
     for (PageCollector c : collectors) {
+      c.flushPending();
       total += c.total;
       for (LeafBest leaf : c.leaves) {
+        all.add(leaf);
         if (leaf.advance()) {
           merge.add(leaf);
         }
       }
     }
-    List<FieldDoc> page = new ArrayList<>(size);
-    while (page.size() < size && !merge.isEmpty()) {
+    // The page as (segment, entry, name); the keys of the entries reached are read afterwards, segment by
+    // segment in document order.
+    List<LeafBest> pageLeaves = new ArrayList<>(size);
+    int[] pageEntries = new int[size];
+    List<@Nullable BytesRef> pageNames = new ArrayList<>(size);
+    while (pageLeaves.size() < size && !merge.isEmpty()) {
       LeafBest leaf = merge.poll();
-      page.add(new FieldDoc(leaf.docBase + leaf.currentDoc(), Float.NaN,
-          new Object[] {leaf.currentName, leaf.currentCdcKey()}));
+      pageEntries[pageLeaves.size()] = leaf.next;
+      pageLeaves.add(leaf);
+      pageNames.add(leaf.currentName);
       if (leaf.advance()) {
         merge.add(leaf);
       }
     }
-    return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(new FieldDoc[0]),
-        SORT.getSort());
+    for (LeafBest leaf : all) {
+      leaf.readReachedKeys();
+    }
+    FieldDoc[] page = new FieldDoc[pageLeaves.size()];
+    for (int i = 0; i < page.length; i++) {
+      LeafBest leaf = pageLeaves.get(i);
+      int entry = pageEntries[i];
+      page[i] = new FieldDoc(leaf.docBase + leaf.best.doc(entry), Float.NaN,
+          new Object[] {pageNames.get(i), leaf.best.key(entry)});
+    }
+    return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page, SORT.getSort());
   }
 
-  private static int compare(LeafBest a, LeafBest b) {
+  private static int compareUnchecked(LeafBest a, LeafBest b) {
+    try {
+      return compare(a, b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int compare(LeafBest a, LeafBest b) throws IOException {
     BytesRef x = a.currentName;
     BytesRef y = b.currentName;
     int byName = x == null ? (y == null ? 0 : -1) : (y == null ? 1 : x.compareTo(y));
@@ -115,6 +147,11 @@ public final class NamePageCollectorManager
     private final NamePageCollectorManager owner;
     private final List<LeafBest> leaves = new ArrayList<>();
     private long total;
+    private @Nullable Segment pending;
+    // The matches of the segment being collected whose names are not read yet (segments come one by one).
+    private final int[] waitingDocs = new int[BATCH];
+    private final int[] waitingOrds = new int[BATCH];
+    private int waiting;
 
     PageCollector(NamePageCollectorManager owner) {
       this.owner = owner;
@@ -122,9 +159,10 @@ public final class NamePageCollectorManager
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      flushPending();
       SortedDocValues names = DocValues.getSorted(context.reader(), Fields.SORT_NAME);
-      NumericDocValues cdcKeys = DocValues.getNumeric(context.reader(), Fields.CDC_KEY);
-      LeafBest best = new LeafBest(Math.max(1, Math.min(owner.size, context.reader().maxDoc())), context.docBase, names);
+      LeafBest best = new LeafBest(Math.max(1, Math.min(owner.size, context.reader().maxDoc())), context.docBase,
+          names, new CdcKeys(context.reader()));
       leaves.add(best);
       // The cursor as this segment's ordinals: a name ordinal before which nothing qualifies, and whether
       // the cursor's own name occurs here (then its records qualify only after the cursor's CDC key).
@@ -145,34 +183,103 @@ public final class NamePageCollectorManager
           }
         }
       }
-      int minOrd = firstOrd;
-      int cursorOrd = afterOrd;
-      long cursorCdcKey = owner.afterCdcKey;
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {
-          // The order needs no scores.
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-          total++;
-          int ord = names.advanceExact(doc) ? names.ordValue() : -1;
-          if (ord < minOrd || best.rejects(ord)) {
-            return;
-          }
-          long key = cdcKeys.advanceExact(doc) ? cdcKeys.longValue() : 0L;
-          if (ord == cursorOrd && key <= cursorCdcKey) {
-            return;
-          }
-          best.offer(ord, key, doc);
-        }
-      };
+      Segment segment = new Segment(names, best, firstOrd, afterOrd);
+      pending = segment;
+      return segment;
     }
 
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    /** Offers the last segment's waiting matches (also when no one called its finish). */
+    void flushPending() throws IOException {
+      if (pending != null) {
+        pending.flush();
+        pending = null;
+      }
+    }
+
+    /**
+     * One segment: its matches as they come, offered in batches. The names of a batch are read in a loop of
+     * their own, with no branch waiting on one, so that the reads (each in another part of the column)
+     * overlap; the CDC key is read only for a tie of names.
+     */
+    private final class Segment implements LeafCollector {
+      private final SortedDocValues names;
+      private final LeafBest best;
+      private final int minOrd;
+      private final int cursorOrd;
+
+      Segment(SortedDocValues names, LeafBest best, int minOrd, int cursorOrd) {
+        this.names = names;
+        this.best = best;
+        this.minOrd = minOrd;
+        this.cursorOrd = cursorOrd;
+      }
+
+      @Override
+      public void setScorer(Scorable scorer) {
+        // The order needs no scores.
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        total++;
+        waitingDocs[waiting] = doc;
+        if (++waiting == BATCH) {
+          flush();
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        flush();
+      }
+
+      void flush() throws IOException {
+        int n = waiting;
+        waiting = 0;
+        for (int i = 0; i < n; i++) {
+          int doc = waitingDocs[i];
+          waitingOrds[i] = names.advanceExact(doc) ? names.ordValue() : -1;
+        }
+        for (int i = 0; i < n; i++) {
+          int ord = waitingOrds[i];
+          if (ord < minOrd || best.rejects(ord)) {
+            continue;
+          }
+          int doc = waitingDocs[i];
+          if (ord == cursorOrd && best.keys.key(doc) <= owner.afterCdcKey) {
+            continue;
+          }
+          best.offer(ord, doc);
+        }
+      }
+    }
+  }
+
+  /**
+   * The CDC keys of one segment, read forward with one doc-values cursor; a read behind the cursor takes a
+   * new one (only ties of names and the page's own keys are read, so that is rare).
+   */
+  private static final class CdcKeys implements BoundedHeap.KeySource {
+    private final LeafReader reader;
+    private @Nullable NumericDocValues values;
+
+    CdcKeys(LeafReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public long key(int doc) throws IOException {
+      NumericDocValues v = values;
+      if (v == null || v.docID() >= doc) {
+        v = DocValues.getNumeric(reader, Fields.CDC_KEY);
+        values = v;
+      }
+      return v.advanceExact(doc) ? v.longValue() : 0L;
     }
   }
 
@@ -183,15 +290,17 @@ public final class NamePageCollectorManager
   private static final class LeafBest {
     private final int docBase;
     private final SortedDocValues names;
+    private final CdcKeys keys;
     private final BoundedHeap best;
     // The merge's position in the sorted entries, and the name of the current one.
     private int next = -1;
     private @Nullable BytesRef currentName;
 
-    LeafBest(int capacity, int docBase, SortedDocValues names) {
+    LeafBest(int capacity, int docBase, SortedDocValues names, CdcKeys keys) {
       this.docBase = docBase;
       this.names = names;
-      this.best = new BoundedHeap(capacity);
+      this.keys = keys;
+      this.best = new BoundedHeap(capacity, keys);
     }
 
     /** Whether a match of this ordinal cannot enter (the heap is full of names that sort before it). */
@@ -199,9 +308,12 @@ public final class NamePageCollectorManager
       return best.rejects(ord);
     }
 
-    /** Documents arrive in increasing order: one equal in name and key to the worst kept never enters. */
-    void offer(int ord, long key, int doc) {
-      best.offer(ord, key, doc);
+    /**
+     * Documents arrive in increasing order: one equal in name and key to the worst kept never enters. The
+     * key is read only if the heap must order equal names.
+     */
+    void offer(int ord, int doc) throws IOException {
+      best.offer(ord, BoundedHeap.UNREAD, doc);
     }
 
     /** Moves to the next entry in ascending order; false when there is none. */
@@ -222,8 +334,15 @@ public final class NamePageCollectorManager
       return best.doc(next);
     }
 
-    long currentCdcKey() {
+    long currentCdcKey() throws IOException {
       return best.key(next);
+    }
+
+    /** Reads, in document order, the keys of the entries the merge has reached, up to the current one. */
+    void readReachedKeys() throws IOException {
+      if (next >= 0) {
+        best.readKeys(0, Math.min(next + 1, best.size()));
+      }
     }
   }
 }
