@@ -3,18 +3,29 @@ package org.leadssdk.search.internal;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ImpactsDISI;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MaxScoreCache;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.Bits;
 
 /**
  * Scores each document of an iterator from a table indexed by the document's one-byte norm: for words
  * counted once ({@link TermPresenceQuery}, {@link WordsPresenceQuery}), whose score depends on the document
  * only through its length. One norm read and one look-up per match.
+ *
+ * <p>When every match is collected ({@link #bulk}), the matches are taken in batches and the batch's norms
+ * are read in a loop of their own before any is collected: the norms of matches far apart lie in different
+ * places of the norms column, and reads with no branch waiting on them overlap.
  */
 final class NormTableScorer extends Scorer {
+  /** How many matches a bulk scorer reads the norms of together. */
+  private static final int BATCH = 64;
+
   private final DocIdSetIterator docs;
   private final NumericDocValues norms;
   private final float[] scores;
@@ -46,6 +57,17 @@ final class NormTableScorer extends Scorer {
       table[b] = (float) sum;
     }
     return table;
+  }
+
+  /**
+   * Scores and collects every match of {@code docs} in batches (for a search that collects every match,
+   * without skipping by score): the same documents and scores as this scorer under Lucene's default bulk
+   * scorer.
+   *
+   * @param cost the matches' cost estimate, as the scorer supplier gives it
+   */
+  static BulkScorer bulk(DocIdSetIterator docs, NumericDocValues norms, float[] scores, long cost) {
+    return new Bulk(docs, norms, scores, cost);
   }
 
   @Override
@@ -81,6 +103,68 @@ final class NormTableScorer extends Scorer {
   public void setMinCompetitiveScore(float minScore) {
     if (docs instanceof ImpactsDISI skipping) {
       skipping.setMinCompetitiveScore(minScore);
+    }
+  }
+
+  private static final class Bulk extends BulkScorer {
+    private final DocIdSetIterator docs;
+    private final NumericDocValues norms;
+    private final float[] scores;
+    private final long cost;
+    private final int[] batch = new int[BATCH];
+    private final float[] batchScores = new float[BATCH];
+    private final Score score = new Score();
+
+    Bulk(DocIdSetIterator docs, NumericDocValues norms, float[] scores, long cost) {
+      this.docs = docs;
+      this.norms = norms;
+      this.scores = scores;
+      this.cost = cost;
+    }
+
+    @Override
+    public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+      collector.setScorer(score);
+      int doc = docs.docID();
+      if (doc < min) {
+        doc = docs.advance(min);
+      }
+      while (doc < max) {
+        int n = 0;
+        while (doc < max && n < BATCH) {
+          if (acceptDocs == null || acceptDocs.get(doc)) {
+            batch[n++] = doc;
+          }
+          doc = docs.nextDoc();
+        }
+        for (int i = 0; i < n; i++) {
+          long norm = 1L;
+          if (norms != null && norms.advanceExact(batch[i])) {
+            norm = norms.longValue();
+          }
+          batchScores[i] = scores[(int) norm & 0xFF];
+        }
+        for (int i = 0; i < n; i++) {
+          score.value = batchScores[i];
+          collector.collect(batch[i]);
+        }
+      }
+      return doc;
+    }
+
+    @Override
+    public long cost() {
+      return cost;
+    }
+  }
+
+  /** The score of the match being collected. */
+  private static final class Score extends Scorable {
+    private float value;
+
+    @Override
+    public float score() {
+      return value;
     }
   }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.ImpactsDISI;
@@ -176,6 +177,15 @@ public final class TermPresenceQuery extends Query {
             return new NormTableScorer(docs, norms, scores, maxScores);
           }
           return new NormTableScorer(terms.postings(null, PostingsEnum.NONE), norms, scores, null);
+        }
+
+        @Override
+        public BulkScorer bulkScorer() throws IOException {
+          if (scoreMode == ScoreMode.TOP_SCORES) {
+            return super.bulkScorer();
+          }
+          return NormTableScorer.bulk(terms.postings(null, PostingsEnum.NONE),
+              context.reader().getNormValues(term.field()), scores, cost);
         }
 
         @Override

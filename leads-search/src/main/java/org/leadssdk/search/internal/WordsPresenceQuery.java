@@ -13,6 +13,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
@@ -162,13 +163,21 @@ public final class WordsPresenceQuery extends Query {
       return new ScorerSupplier() {
         @Override
         public Scorer get(long ignored) throws IOException {
+          return new NormTableScorer(matches(), context.reader().getNormValues(field), scores, null);
+        }
+
+        @Override
+        public BulkScorer bulkScorer() throws IOException {
+          return NormTableScorer.bulk(matches(), context.reader().getNormValues(field), scores, leadCost);
+        }
+
+        /** The documents that hold every word; the conjunction leads with the rarest word. */
+        private DocIdSetIterator matches() throws IOException {
           List<PostingsEnum> postings = new ArrayList<>(cursors.size());
           for (TermsEnum cursor : cursors) {
             postings.add(cursor.postings(null, PostingsEnum.NONE));
           }
-          // The conjunction leads with the rarest word.
-          DocIdSetIterator docs = postings.size() == 1 ? postings.get(0) : ConjunctionUtils.intersectIterators(postings);
-          return new NormTableScorer(docs, context.reader().getNormValues(field), scores, null);
+          return postings.size() == 1 ? postings.get(0) : ConjunctionUtils.intersectIterators(postings);
         }
 
         @Override
