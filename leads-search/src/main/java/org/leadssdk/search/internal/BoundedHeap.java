@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  * order: a max-heap over three parallel arrays (the largest kept on top, so that a new entry is checked
  * against it alone), read by index in heap order, or sorted ascending in place first. Used by one thread.
  *
- * <p>A key may be offered as {@link #UNREAD} when the heap has a {@link KeySource}: it is read only when
- * two entries of equal rank must be ordered, or when {@link #key} or {@link #readKeys} asks for it. Keys
- * break ties, and ties are rare when ranks are names, so most keys are never read.
+ * <p>Keys are at least 0. A key may be offered as {@link #UNREAD} when the heap has a {@link KeySource}: it
+ * is read only when two entries of equal rank must be ordered, or when {@link #key} or {@link #readKeys}
+ * asks for it. Keys break ties, and ties are rare when ranks are names (every live record has one), so
+ * most keys are never read; entries that share a rank read theirs.
  */
 final class BoundedHeap {
   /** The key of an entry whose key is not read yet (never a real key: keys are at least 0 then). */

@@ -27,13 +27,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects a page of matches sorted by name: the sort name's bytes ({@link Fields#SORT_NAME}), then the CDC
  * key ({@link Fields#CDC_KEY}), then the document id, after an optional cursor. The same page, order and sort
- * values as Lucene's {@code TopFieldCollector} with that two-field sort, for less work.
+ * values as Lucene's {@code TopFieldCollector} with that two-field sort, for less work. A cursor is its
+ * name and key alone: documents equal to it in both are before it (CDC keys are unique among live records),
+ * as with a cursor whose document id is {@link Integer#MAX_VALUE}.
  *
  * <p>Each segment keeps its best {@code size} matches by the segment's own ordinal of the sort name and the
  * CDC key, compared as numbers; no term is looked up while collecting. The names of the matches are read in
- * batches, and a match's CDC key only when its name ties with a kept one's: most matches cost one read of
- * the name column. At the end, the segments' lists are
- * merged by the names' bytes, and only the names the merge needs are looked up, in ascending order within
+ * batches, and a match's CDC key only when its name ties with a kept one's (every live record has a name,
+ * and names rarely tie; documents that share one read their keys): most matches cost one read of the name
+ * column. At the end, the segments' lists are merged by the names' bytes, and only the names the merge needs are looked up, in ascending order within
  * each segment: about {@code size} plus one per segment. {@code TopFieldCollector} instead copies the name
  * of every competitive match out of the compressed terms dictionary and looks its bottom name up again in
  * each new segment. The keys of the page's entries are read last, in document order within each segment.
@@ -58,8 +60,8 @@ public final class NamePageCollectorManager
 
   /**
    * @param size the page size, at least 1
-   * @param after the cursor's values (sort name as a {@link BytesRef}, CDC key as a {@link Long}), or
-   *     {@code null} for the first page
+   * @param after the cursor's values (sort name as a {@link BytesRef}, CDC key as a {@link Long}; its
+   *     document id is not used), or {@code null} for the first page
    */
   public NamePageCollectorManager(int size, @Nullable FieldDoc after) {
     if (size < 1) {
@@ -251,10 +253,14 @@ public final class NamePageCollectorManager
             continue;
           }
           int doc = waitingDocs[i];
-          if (ord == cursorOrd && best.keys.key(doc) <= owner.afterCdcKey) {
-            continue;
+          long key = BoundedHeap.UNREAD;
+          if (ord == cursorOrd) {
+            key = best.keys.key(doc);
+            if (key <= owner.afterCdcKey) {
+              continue;
+            }
           }
-          best.offer(ord, doc);
+          best.offer(ord, key, doc);
         }
       }
     }
@@ -275,7 +281,7 @@ public final class NamePageCollectorManager
     @Override
     public long key(int doc) throws IOException {
       NumericDocValues v = values;
-      if (v == null || v.docID() >= doc) {
+      if (v == null || v.docID() > doc) {
         v = DocValues.getNumeric(reader, Fields.CDC_KEY);
         values = v;
       }
@@ -310,10 +316,10 @@ public final class NamePageCollectorManager
 
     /**
      * Documents arrive in increasing order: one equal in name and key to the worst kept never enters. The
-     * key is read only if the heap must order equal names.
+     * key may be {@link BoundedHeap#UNREAD}: it is read only if the heap must order equal names.
      */
-    void offer(int ord, int doc) throws IOException {
-      best.offer(ord, BoundedHeap.UNREAD, doc);
+    void offer(int ord, long key, int doc) throws IOException {
+      best.offer(ord, key, doc);
     }
 
     /** Moves to the next entry in ascending order; false when there is none. */

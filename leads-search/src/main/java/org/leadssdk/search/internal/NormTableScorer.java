@@ -9,6 +9,7 @@ import org.apache.lucene.search.ImpactsDISI;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MaxScoreCache;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
@@ -18,9 +19,10 @@ import org.apache.lucene.util.Bits;
  * counted once ({@link TermPresenceQuery}, {@link WordsPresenceQuery}), whose score depends on the document
  * only through its length. One norm read and one look-up per match.
  *
- * <p>When every match is collected ({@link #bulk}), the matches are taken in batches and the batch's norms
- * are read in a loop of their own before any is collected: the norms of matches far apart lie in different
- * places of the norms column, and reads with no branch waiting on them overlap.
+ * <p>When every match is collected ({@link ScoreMode#COMPLETE}, {@link #bulk}), the matches are taken in
+ * batches and the batch's norms are read in a loop of their own before any is collected: the norms of
+ * matches far apart lie in different places of the norms column, and reads with no branch waiting on them
+ * overlap.
  */
 final class NormTableScorer extends Scorer {
   /** How many matches a bulk scorer reads the norms of together. */
@@ -60,9 +62,10 @@ final class NormTableScorer extends Scorer {
   }
 
   /**
-   * Scores and collects every match of {@code docs} in batches (for a search that collects every match,
-   * without skipping by score): the same documents and scores as this scorer under Lucene's default bulk
-   * scorer.
+   * Scores and collects every match of {@code docs} in batches, for the {@link ScoreMode#COMPLETE} mode:
+   * the same documents, scores and return values as this scorer under Lucene's default bulk scorer. A
+   * collector's competitive iterator is not used: it only lets a bulk scorer skip, and the results stay the
+   * same without it.
    *
    * @param cost the matches' cost estimate, as the scorer supplier gives it
    */

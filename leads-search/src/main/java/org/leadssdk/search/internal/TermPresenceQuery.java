@@ -42,6 +42,8 @@ import org.apache.lucene.util.IOSupplier;
  *
  * <p>Without scores it is a plain {@link TermQuery}. Under {@link ScoreMode#TOP_SCORES} it skips by the
  * index's impacts with block maxima computed as if every frequency were one, so the skipping is exact.
+ * Under {@link ScoreMode#COMPLETE} its bulk scorer reads the norms of its matches in batches
+ * ({@link NormTableScorer#bulk}).
  */
 public final class TermPresenceQuery extends Query {
   private final Term term;
@@ -181,7 +183,7 @@ public final class TermPresenceQuery extends Query {
 
         @Override
         public BulkScorer bulkScorer() throws IOException {
-          if (scoreMode == ScoreMode.TOP_SCORES) {
+          if (scoreMode != ScoreMode.COMPLETE) {
             return super.bulkScorer();
           }
           return NormTableScorer.bulk(terms.postings(null, PostingsEnum.NONE),

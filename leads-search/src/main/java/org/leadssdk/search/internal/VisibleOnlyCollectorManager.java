@@ -132,8 +132,11 @@ public final class VisibleOnlyCollectorManager<C extends Collector, T>
           try {
             delegate.collect(doc);
           } catch (CollectionTerminatedException done) {
-            // The wrapped collector has what it needs from this segment; keep counting hidden matches.
+            // The wrapped collector has what it needs from this segment: finished now (as Lucene finishes a
+            // terminated leaf collector), while hidden matches are still counted.
+            LeafCollector finished = delegate;
             delegate = null;
+            finished.finish();
             if (hiddenDocs == null) {
               throw done;
             }

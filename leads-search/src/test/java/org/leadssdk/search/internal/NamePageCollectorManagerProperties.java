@@ -16,12 +16,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +43,8 @@ import org.leadssdk.testkit.SyntheticParolees;
  * name bytes, then CDC key, then document id), on a raw index of many segments: shared, nested and accented
  * names, documents without a name, repeated and missing CDC keys, deleted documents, a filter, page sizes from 1 to more than a segment holds, and cursors
  * both taken from the pages and made up (a name no document has), on one slice and on several (an
- * executor). Pages, sort values and totals must be equal.
+ * executor); and once driven by hand without finishing any leaf collector. Pages, sort values and totals
+ * must be equal.
  */
 class NamePageCollectorManagerProperties {
   private static final String[] NAMES = {"MARTINEZ ANA", "MARTINEZ ANA", "MARTINEZ-LOPEZ JOSE", "MARTINE AL",
@@ -88,6 +92,22 @@ class NamePageCollectorManagerProperties {
         Query query = gen.nextInt(2) == 0 ? MatchAllDocsQuery.INSTANCE
             : new BooleanQuery.Builder().add(new TermQuery(new Term("even", "y")), BooleanClause.Occur.FILTER).build();
         int size = 1 + gen.nextInt(gen.nextInt(3) == 0 ? 600 : 40);
+        // Driven by hand, every live document of every segment, and no leaf collector finished: the matches
+        // still waiting in a batch are offered when the next segment starts and in reduce.
+        NamePageCollectorManager byHand = new NamePageCollectorManager(size, null);
+        NamePageCollectorManager.PageCollector collector = byHand.newCollector();
+        for (LeafReaderContext leaf : reader.leaves()) {
+          LeafCollector lc = collector.getLeafCollector(leaf);
+          Bits live = leaf.reader().getLiveDocs();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+              lc.collect(doc);
+            }
+          }
+        }
+        assertSamePage(byHand.reduce(List.of(collector)), searcher.search(MatchAllDocsQuery.INSTANCE,
+            new TopFieldCollectorManager(NamePageCollectorManager.sort(), size, null, Integer.MAX_VALUE)),
+            "seed " + seed + ", by hand without finish()");
         FieldDoc after = null;
         for (int pageNo = 0; pageNo < 200; pageNo++) {
           TopFieldDocs expected = searcher.search(query,

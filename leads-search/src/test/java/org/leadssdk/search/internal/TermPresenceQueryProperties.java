@@ -29,19 +29,24 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +63,9 @@ import org.leadssdk.testkit.SyntheticParolees;
  * from the impacts) as when every match is scored; two or three words, as one {@link WordsPresenceQuery}
  * and as a conjunction of single words, alone and under a filter, must match the documents holding all and
  * score the sum, the one query and the conjunction bit for bit alike; explanations must give the score; and
- * a weight made on one reader must refuse another. (Without scores both queries are Lucene's term queries;
+ * a weight made on one reader must refuse another. The bulk scorer that collects every match must give,
+ * over random windows, what Lucene's default bulk scorer gives over the query's scorer, and a conjunction
+ * beside an excluded word (collected window by window) must match the brute force. (Without scores both queries are Lucene's term queries;
  * the counts checked here are theirs.) A fixed case checks that skipping by score does pass over blocks of
  * longer records.
  */
@@ -101,6 +108,7 @@ class TermPresenceQueryProperties {
             Map<Integer, Double> expected = oracle(searcher, texts, docOfId, List.of(word));
             TermPresenceQuery query = new TermPresenceQuery(new Term(Fields.ALL, word));
             assertScores(searcher, query, expected, "seed %d, word %s", seed, word);
+            windowsAgree(searcher, query, gen, "seed " + seed + ", word " + word);
             assertThat(top(searcher, query, 10)).as("seed %d, %s skipping by score", seed, word)
                 .isEqualTo(top(expected, 10));
             assertThat(searcher.count(query)).as("seed %d, count of %s", seed, word).isEqualTo(expected.size());
@@ -138,6 +146,15 @@ class TermPresenceQueryProperties {
               }
             });
             assertScores(searcher, filtered, both, "seed %d, %s", seed, filtered);
+            windowsAgree(searcher, together, gen, "seed " + seed + ", " + together);
+            // Beside an excluded word, where Lucene calls the bulk scorer window by window.
+            String other = words.get(gen.nextInt(words.size()));
+            Query excluding = new BooleanQuery.Builder().add(together, BooleanClause.Occur.MUST)
+                .add(new TermPresenceQuery(new Term(Fields.ALL, other)), BooleanClause.Occur.MUST_NOT).build();
+            Map<Integer, Double> withOther = oracle(searcher, texts, docOfId, List.of(other));
+            Map<Integer, Double> without = new HashMap<>(expected);
+            without.keySet().removeAll(withOther.keySet());
+            assertScores(searcher, excluding, without, "seed %d, %s", seed, excluding);
           }
 
           // A weight serves only the reader it was made for (as Lucene's term weights do): on a changed,
@@ -246,6 +263,66 @@ class TermPresenceQueryProperties {
     assertThat(actual.keySet()).as(description, args).isEqualTo(expected.keySet());
     expected.forEach((doc, score) -> assertThat((double) actual.get(doc)).as(description + ", doc %d", append(args, doc))
         .isCloseTo(score, within(1e-5 * Math.max(1, score))));
+  }
+
+  /**
+   * The query's bulk scorer over random consecutive windows of each segment, some starting past the first
+   * document: the same documents, scores (exactly) and return values as Lucene's default bulk scorer over
+   * the query's scorer, with the same live documents.
+   */
+  private static void windowsAgree(IndexSearcher searcher, Query query, SyntheticParolees gen, String what)
+      throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      BulkScorer ours = weight.bulkScorer(leaf);
+      Scorer scorer = weight.scorer(leaf);
+      assertThat(ours == null).as(what).isEqualTo(scorer == null);
+      if (ours == null) {
+        continue;
+      }
+      // Lucene's default bulk scorer (what a scorer supplier gives unless it overrides bulkScorer()).
+      BulkScorer lucene = new ScorerSupplier() {
+        @Override
+        public Scorer get(long leadCost) {
+          return scorer;
+        }
+
+        @Override
+        public long cost() {
+          return scorer.iterator().cost();
+        }
+      }.bulkScorer();
+      Bits live = leaf.reader().getLiveDocs();
+      int maxDoc = leaf.reader().maxDoc();
+      List<String> got = new ArrayList<>();
+      List<String> want = new ArrayList<>();
+      int min = gen.nextInt(3) == 0 ? gen.nextInt(maxDoc) : 0;
+      while (min < maxDoc) {
+        int max = gen.nextInt(8) == 0 ? DocIdSetIterator.NO_MORE_DOCS : Math.min(maxDoc, min + 1 + gen.nextInt(400));
+        int next = ours.score(recorder(got), live, min, max);
+        assertThat(next).as("%s, window %d-%d of segment %d", what, min, max, leaf.ord)
+            .isEqualTo(lucene.score(recorder(want), live, min, max));
+        min = max == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : max + (gen.nextInt(4) == 0 ? gen.nextInt(50) : 0);
+      }
+      assertThat(got).as("%s, segment %d", what, leaf.ord).isEqualTo(want);
+    }
+  }
+
+  /** A collector that writes each document and the bits of its score into {@code out}. */
+  private static LeafCollector recorder(List<String> out) {
+    return new LeafCollector() {
+      private Scorable scorer;
+
+      @Override
+      public void setScorer(Scorable s) {
+        this.scorer = s;
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        out.add(doc + ":" + Float.floatToIntBits(scorer.score()));
+      }
+    };
   }
 
   /** Every match's score (all of them, counted whole), exactly. */
