@@ -21,10 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Counts the values of a few keyword fields over the documents a search collects, as a filter panel
  * shows them: one pass, counting each segment's ordinals of the field's doc values in an array and
  * turning them into values at the end of the segment (a dimension holds tens of values, so that is a
- * handful of lookups). Documents are counted in batches, field by field. A document counts once under each
- * of its values. A segment's counts are complete when its leaf collector is finished, as Lucene does after
- * every segment. Each collector is used by one
- * thread; the manager merges them.
+ * handful of lookups). Documents are counted in batches, field by field; a segment's last batch is counted
+ * when its leaf collector is finished, which Lucene does for every segment it collects. A document counts
+ * once under each of its values. Each collector is used by one thread; the manager merges them.
  */
 public final class FacetCounter implements CollectorManager<FacetCounter.Counting, Map<String, Map<String, Long>>> {
   /** How many documents are held before their values are read together. */

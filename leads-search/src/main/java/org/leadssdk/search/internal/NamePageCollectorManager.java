@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * CDC key, compared as numbers; no term is looked up while collecting. The names of the matches are read in
  * batches, and a match's CDC key only when its name ties with a kept one's (every live record has a name,
  * and names rarely tie; documents that share one read their keys): most matches cost one read of the name
- * column. At the end, the segments' lists are merged by the names' bytes, and only the names the merge needs are looked up, in ascending order within
- * each segment: about {@code size} plus one per segment. {@code TopFieldCollector} instead copies the name
+ * column. At the end, the segments' lists are merged by the names' bytes, and only the names the merge
+ * needs are looked up, in ascending order within each segment: about {@code size} plus one per segment. {@code TopFieldCollector} instead copies the name
  * of every competitive match out of the compressed terms dictionary and looks its bottom name up again in
  * each new segment. The keys of the page's entries are read last, in document order within each segment.
  *
@@ -88,29 +88,38 @@ public final class NamePageCollectorManager
     long total = 0;
     PriorityQueue<LeafBest> merge = new PriorityQueue<>(NamePageCollectorManager::compareUnchecked);
     List<LeafBest> all = new ArrayList<>();
-    for (PageCollector c : collectors) {
-      c.flushPending();
-      total += c.total;
-      for (LeafBest leaf : c.leaves) {
-        all.add(leaf);
-        if (leaf.advance()) {
-          merge.add(leaf);
+    try {
+      for (PageCollector c : collectors) {
+        c.flushPending();
+        total += c.total;
+        for (LeafBest leaf : c.leaves) {
+          all.add(leaf);
+          if (leaf.advance()) {
+            merge.add(leaf);
+          }
         }
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     // The page as (segment, entry, name); the keys of the entries reached are read afterwards, segment by
     // segment in document order.
     List<LeafBest> pageLeaves = new ArrayList<>(size);
     int[] pageEntries = new int[size];
     List<@Nullable BytesRef> pageNames = new ArrayList<>(size);
-    while (pageLeaves.size() < size && !merge.isEmpty()) {
-      LeafBest leaf = merge.poll();
-      pageEntries[pageLeaves.size()] = leaf.next;
-      pageLeaves.add(leaf);
-      pageNames.add(leaf.currentName);
-      if (leaf.advance()) {
-        merge.add(leaf);
+    try {
+      while (pageLeaves.size() < size && !merge.isEmpty()) {
+        LeafBest leaf = merge.poll();
+        pageEntries[pageLeaves.size()] = leaf.next;
+        pageLeaves.add(leaf);
+        pageNames.add(leaf.currentName);
+        if (leaf.advance()) {
+          merge.add(leaf);
+        }
       }
+    } catch (UncheckedIOException e) {
+      // A key read by the merge's comparator (a tie of names) failed.
+      throw e.getCause();
     }
     for (LeafBest leaf : all) {
       leaf.readReachedKeys();
