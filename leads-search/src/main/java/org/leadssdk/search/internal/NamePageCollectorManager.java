@@ -102,8 +102,8 @@ public final class NamePageCollectorManager
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    // The page as (segment, entry, name); the keys of the entries reached are read afterwards, segment by
-    // segment in document order.
+    // The page as (segment, entry, name); the keys of its entries are read afterwards, segment by segment in
+    // document order.
     List<LeafBest> pageLeaves = new ArrayList<>(size);
     int[] pageEntries = new int[size];
     List<@Nullable BytesRef> pageNames = new ArrayList<>(size);
@@ -122,7 +122,7 @@ public final class NamePageCollectorManager
       throw e.getCause();
     }
     for (LeafBest leaf : all) {
-      leaf.readReachedKeys();
+      leaf.readPageKeys();
     }
     FieldDoc[] page = new FieldDoc[pageLeaves.size()];
     for (int i = 0; i < page.length; i++) {
@@ -353,11 +353,12 @@ public final class NamePageCollectorManager
       return best.key(next);
     }
 
-    /** Reads, in document order, the keys of the entries the merge has reached, up to the current one. */
-    void readReachedKeys() throws IOException {
-      if (next >= 0) {
-        best.readKeys(0, Math.min(next + 1, best.size()));
-      }
+    /**
+     * Reads, in document order, the keys of the entries the merge has put on the page: those before the
+     * current one (a polled entry is always followed by an advance).
+     */
+    void readPageKeys() throws IOException {
+      best.readKeys(0, Math.max(0, Math.min(next, best.size())));
     }
   }
 }

@@ -85,8 +85,13 @@ final class NormTableScorer extends Scorer {
 
   @Override
   public float score() throws IOException {
+    return score(norms, scores, docs.docID());
+  }
+
+  /** The table's score of {@code doc} by its norm (norm 1 if the field has no norms or the doc none). */
+  private static float score(NumericDocValues norms, float[] scores, int doc) throws IOException {
     long norm = 1L;
-    if (norms != null && norms.advanceExact(docs.docID())) {
+    if (norms != null && norms.advanceExact(doc)) {
       norm = norms.longValue();
     }
     return scores[(int) norm & 0xFF];
@@ -141,11 +146,7 @@ final class NormTableScorer extends Scorer {
           doc = docs.nextDoc();
         }
         for (int i = 0; i < n; i++) {
-          long norm = 1L;
-          if (norms != null && norms.advanceExact(batch[i])) {
-            norm = norms.longValue();
-          }
-          batchScores[i] = scores[(int) norm & 0xFF];
+          batchScores[i] = NormTableScorer.score(norms, scores, batch[i]);
         }
         for (int i = 0; i < n; i++) {
           score.value = batchScores[i];
