@@ -133,7 +133,7 @@ public final class TextQueries {
       }
       if (word.length() >= 3) {
         int edits = word.length() <= 5 ? 1 : 2;
-        tiers.add(new FuzzyTierQuery(new Term(field, word), edits, 1, 50, true));
+        tiers.add(new FuzzyTierQuery(new Term(field, word), edits, 1, 50));
       }
       all.add(new DisjunctionMaxQuery(tiers, 0f), BooleanClause.Occur.MUST);
     }

@@ -1,6 +1,7 @@
 package org.leadssdk.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ class FuzzyTierQueryProperties {
             for (int edits = 1; edits <= 2; edits++) {
               Term term = new Term(Fields.LAST, word);
               FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, 50, true);
-              FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50, true);
+              FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50);
               assertThat(hits(searcher, tier)).as("seed %d, %s", seed, fuzzy)
                   .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
               // Inside a whole name query (exact, sounds-alike and typo tiers, with a filter), the top ten
@@ -121,6 +122,57 @@ class FuzzyTierQueryProperties {
     }
   }
 
+  /**
+   * A word with far more neighbours than the fifty expansions kept (hundreds of misspellings of a few
+   * surnames, in several segments): the tier must keep the same fifty terms as the fuzzy query's rewrite
+   * (by similarity, then term), so it matches the same documents.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void keepsTheSameFiftyExpansionsAsTheFuzzyQuery(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    List<String> bases = List.of("martinez", "hernandez", "garcia", "nguyen", "johnson");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX).setMergePolicy(NoMergePolicy.INSTANCE);
+      List<String> written = new ArrayList<>();
+      try (IndexWriter w = new IndexWriter(dir, config)) {
+        for (int i = 0; i < 1_500; i++) {
+          String base = bases.get(gen.nextInt(bases.size()));
+          String name = misspell(gen.nextInt(2) == 0 ? base : misspell(base, gen), gen);
+          written.add(name);
+          w.addDocument(doc(i, name, null));
+          if (i % 400 == 399) {
+            w.flush();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (int q = 0; q < 8; q++) {
+          String word = q < bases.size() ? bases.get(q) : written.get(gen.nextInt(written.size()));
+          for (int edits = 1; edits <= 2; edits++) {
+            Term term = new Term(Fields.LAST, word);
+            FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, 50, true);
+            assertThat(hits(searcher, new FuzzyTierQuery(term, edits, 1, 50))).as("seed %d, %s", seed, fuzzy)
+                .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
+          }
+        }
+        // The cut is reached: two edits of a surname find more than fifty distinct terms here.
+        Query expanded = searcher.rewrite(new FuzzyTierQuery(new Term(Fields.LAST, "martinez"), 2, 1, 50));
+        assertThat(expanded).isInstanceOf(FuzzyTierQuery.Expanded.class);
+        assertThat(((FuzzyTierQuery.Expanded) expanded).termCount()).isEqualTo(50);
+      }
+    }
+  }
+
+  @Test
+  void refusesATierWithoutEditsOrWithAPrefixAsLongAsTheWord() {
+    assertThatThrownBy(() -> new FuzzyTierQuery(new Term(Fields.LAST, "smith"), 0, 1, 50))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEdits");
+    assertThatThrownBy(() -> new FuzzyTierQuery(new Term(Fields.LAST, "smith"), 1, 5, 50))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefixLength");
+  }
+
   /** A single expansion (one term near the word) and none: the rewrite's one-term and empty shapes. */
   @Test
   void oneTermAndNoTerm() throws IOException {
@@ -132,10 +184,10 @@ class FuzzyTierQueryProperties {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        FuzzyTierQuery one = new FuzzyTierQuery(new Term(Fields.LAST, "garcja"), 1, 1, 50, true);
+        FuzzyTierQuery one = new FuzzyTierQuery(new Term(Fields.LAST, "garcja"), 1, 1, 50);
         assertThat(searcher.rewrite(one)).isInstanceOf(FuzzyTierQuery.Expanded.class);
         assertThat(hits(searcher, one)).containsExactly("0:1.0");
-        FuzzyTierQuery none = new FuzzyTierQuery(new Term(Fields.LAST, "smith"), 2, 1, 50, true);
+        FuzzyTierQuery none = new FuzzyTierQuery(new Term(Fields.LAST, "smith"), 2, 1, 50);
         assertThat(searcher.rewrite(none)).isInstanceOf(MatchNoDocsQuery.class);
         assertThat(hits(searcher, none)).isEmpty();
       }
