@@ -274,19 +274,33 @@ public final class LeadsIndex implements AutoCloseable {
         report = reader.read(feed, (entry, line) -> {
           applier.submit(entry);
           if (line % commitEvery == 0) {
-            applier.drain();
+            applier.drainAndFlush();
             commit(new Checkpoint(name, line));
           }
         });
       } catch (FeedIoException e) {
         throw new IndexUnavailableException("cannot read feed " + feed, e);
       }
-      applier.drain();
+      applier.drainAndFlush();
       Checkpoint end = new Checkpoint(name, report.lastLineNumber());
       commit(end);
       return new IngestReport(report, applier.applied(), applier.stale(), end);
     } finally {
       ingestsRunning.decrementAndGet();
+    }
+  }
+
+  /**
+   * Writes the largest of the writer's buffered documents as a segment on the calling thread (none if
+   * nothing is buffered): ingest workers call it before a commit, so that the commit's writing is shared.
+   *
+   * @throws IndexUnavailableException if the segment cannot be written
+   */
+  void flushNextBuffer() {
+    try {
+      writer.flushNextBuffer();
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot write buffered records to the index", e);
     }
   }
 

@@ -16,6 +16,7 @@ final class ParallelApplier implements AutoCloseable {
   private static final int IN_FLIGHT_PER_WORKER = 256;
 
   private final LeadsIndex index;
+  private final int workers;
   private final ExecutorService pool;
   private final Semaphore permits;
   private final int maxPermits;
@@ -25,6 +26,7 @@ final class ParallelApplier implements AutoCloseable {
 
   ParallelApplier(LeadsIndex index, int workers) {
     this.index = index;
+    this.workers = workers;
     this.maxPermits = workers * IN_FLIGHT_PER_WORKER;
     this.permits = new Semaphore(maxPermits);
     this.pool = Executors.newFixedThreadPool(workers, r -> {
@@ -50,6 +52,28 @@ final class ParallelApplier implements AutoCloseable {
         permits.release();
       }
     });
+  }
+
+  /**
+   * Waits for every submitted entry, then has each worker write one of the writer's buffers as a segment,
+   * so that a commit that follows finds them written in parallel instead of writing them all on its own
+   * thread; rethrows the first failure of a worker.
+   */
+  void drainAndFlush() {
+    drain();
+    for (int i = 0; i < workers; i++) {
+      permits.acquireUninterruptibly();
+      pool.execute(() -> {
+        try {
+          index.flushNextBuffer();
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          permits.release();
+        }
+      });
+    }
+    drain();
   }
 
   /** Waits for every submitted entry; rethrows the first failure of a worker. */

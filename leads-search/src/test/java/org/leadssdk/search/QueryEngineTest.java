@@ -129,6 +129,15 @@ class QueryEngineTest {
     for (String pattern : List.of("7ABC123", "7AB*", "*C123", "*BC12*", "7A?C123", "7 abc-123")) {
       assertThat(cdcs(run(SearchRequest.builder().plate(pattern).build()))).as(pattern).containsExactly("AB1234");
     }
+    // Every three-character substring of KLM9Q is in one of this record's two plates, but neither plate
+    // holds KLM9Q: the contains pattern is checked on the plates themselves.
+    index.upsert(Records.active("AB1299", "ANA", "REYES", CAPITOL)
+        .addVehicle(Records.car("5KLM9PQ")).addVehicle(Records.car("8XM9QZZ")).build());
+    index.refresh();
+    assertThat(cdcs(run(SearchRequest.builder().plate("*KLM9Q*").build()))).isEmpty();
+    assertThat(cdcs(run(SearchRequest.builder().plate("*KLM9*").build()))).containsExactly("AB1299");
+    assertThat(cdcs(run(SearchRequest.builder().plate("*M9QZ*").build()))).containsExactly("AB1299");
+    assertThat(cdcs(run(SearchRequest.builder().plate("*M9Q*").build()))).containsExactly("AB1299");
     assertThatThrownBy(() -> run(SearchRequest.builder().plate("7*").build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 3 known characters");

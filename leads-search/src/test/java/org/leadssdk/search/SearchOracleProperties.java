@@ -255,6 +255,58 @@ class SearchOracleProperties {
     return out;
   }
 
+  /**
+   * Full and partial plates (DESIGN, "Search": fielded criteria, full and partial plates) against a
+   * brute-force match of every visible record's plates: prefixes, suffixes, contains patterns of three to
+   * six characters (longer ones are checked on the plates the three-character substrings find), missing
+   * characters, and contains patterns of plate characters in random order (whose substrings may sit in
+   * different places of a plate, or in two plates of one record).
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void platePatternsEqualBruteForce(long seed) throws IOException {
+    Fixture f = fixture(seed);
+    List<String> plates = f.records().stream().flatMap(p -> p.vehicles().stream()).map(v -> v.plate().number())
+        .filter(p -> p.length() >= 4).toList();
+    try (LeadsIndex index = f.index()) {
+      for (int q = 0; q < 40 && !plates.isEmpty(); q++) {
+        String plate = plates.get(f.gen().nextInt(plates.size()));
+        int len = plate.length();
+        String pattern = switch (q % 5) {
+          case 0 -> plate.substring(0, 3 + f.gen().nextInt(len - 2)) + "*";
+          case 1 -> "*" + plate.substring(f.gen().nextInt(len - 2));
+          case 2 -> {
+            int n = 3 + f.gen().nextInt(Math.min(6, len) - 2);
+            int start = f.gen().nextInt(len - n + 1);
+            yield "*" + plate.substring(start, start + n) + "*";
+          }
+          case 3 -> {
+            char[] c = plate.toCharArray();
+            c[1 + f.gen().nextInt(len - 2)] = '?';
+            yield f.gen().nextInt(2) == 0 ? new String(c) : "*" + new String(c).substring(1);
+          }
+          default -> {
+            StringBuilder b = new StringBuilder("*");
+            for (int i = 0; i < 4; i++) {
+              b.append(plate.charAt(f.gen().nextInt(len)));
+            }
+            yield b.append('*').toString();
+          }
+        };
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(
+            pattern.replace("?", ".").replace("*", ".*"));
+        Set<String> expected = new HashSet<>();
+        for (Parolee p : f.records()) {
+          if (p.vehicles().stream().anyMatch(v -> regex.matcher(v.plate().number()).matches())) {
+            expected.add(p.cdcNumber().value());
+          }
+        }
+        assertThat(ids(all(index, SearchRequest.builder().plate(pattern))))
+            .as("seed %d: plate pattern %s", seed, pattern).isEqualTo(expected);
+      }
+    }
+  }
+
   private static Set<String> idsUnchecked(LeadsIndex index, SearchRequest.Builder r) {
     try {
       return ids(all(index, r));

@@ -142,11 +142,10 @@ public final class DocumentMapper {
     for (Vehicle v : p.vehicles()) {
       String plate = v.plate().number();
       keyword(doc, Fields.PLATE, plate);
+      doc.add(new SortedSetDocValuesField(Fields.PLATE, new BytesRef(plate)));
       keyword(doc, Fields.PLATE_REVERSED, new StringBuilder(plate).reverse().toString());
-      for (int len = 3; len <= plate.length(); len++) {
-        for (int start = 0; start + len <= plate.length(); start++) {
-          keyword(doc, Fields.PLATE_GRAM, plate.substring(start, start + len));
-        }
+      for (String gram : PlatePatterns.grams(plate)) {
+        keyword(doc, Fields.PLATE_GRAM, gram);
       }
     }
 

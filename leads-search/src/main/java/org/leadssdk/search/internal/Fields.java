@@ -42,11 +42,11 @@ public final class Fields {
   public static final String SMT_TEXT = "smt";
   /** SMT codes (keyword), the whole code and its kind. */
   public static final String SMT_CODE = "smt_code";
-  /** Plate numbers (keyword, normalized). */
+  /** Plate numbers (keyword, normalized; also sorted-set doc values, for checking contains patterns). */
   public static final String PLATE = "plate";
   /** Plate numbers reversed (keyword), for suffix patterns. */
   public static final String PLATE_REVERSED = "plate_rev";
-  /** Every substring of 3+ characters of each plate (keyword), for contains patterns. */
+  /** The three-character substrings of each plate (keyword), for contains patterns. */
   public static final String PLATE_GRAM = "plate_gram";
   /** Offense code sections (keyword), whole and without subdivisions. */
   public static final String OFFENSE_CODE = "offense_code";

@@ -1,8 +1,13 @@
 package org.leadssdk.search.internal;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -11,14 +16,17 @@ import org.leadssdk.core.internal.Mask;
 
 /**
  * Full and partial plates: {@code 7ABC123}, {@code 7AB*}, {@code *C123}, {@code *BC12*},
- * {@code 7A?C123}. Each form uses an index made for it (plain, reversed, substrings), so no pattern scans
- * the whole term dictionary.
+ * {@code 7A?C123}. Each form uses an index made for it (plain, reversed, three-character substrings), so no
+ * pattern scans the whole term dictionary; a contains pattern longer than three characters is checked on
+ * the plates of the records all its substrings find ({@link PlateContainsQuery}).
  */
 public final class PlatePatterns {
   private static final Pattern ALLOWED = Pattern.compile("[A-Z0-9*?]+");
   private static final Pattern LITERAL = Pattern.compile("[A-Z0-9]+");
   /** The fewest known characters a pattern must have. */
   public static final int MIN_KNOWN = 3;
+  /** The length of the substrings indexed for contains patterns. */
+  private static final int GRAM = 3;
 
   private PlatePatterns() {}
 
@@ -51,7 +59,7 @@ public final class PlatePatterns {
     boolean endsWild = p.charAt(p.length() - 1) == '*' || p.charAt(p.length() - 1) == '?';
     String inner = p.substring(1, p.length() - 1);
     if (p.startsWith("*") && p.endsWith("*") && LITERAL.matcher(inner).matches()) {
-      return new TermQuery(new Term(Fields.PLATE_GRAM, inner));
+      return contains(inner);
     }
     String head = p.substring(0, p.length() - 1);
     if (p.endsWith("*") && LITERAL.matcher(head).matches()) {
@@ -69,6 +77,31 @@ public final class PlatePatterns {
     }
     throw new IllegalArgumentException("plate: " + Mask.plain(raw)
         + " has unknown characters at both ends; give the first or the last character, or use the *ABC* form");
+  }
+
+  /**
+   * Plates containing {@code literal} (3+ characters): its three-character substrings, all of which such a
+   * plate holds, and for a longer literal a check of the plates themselves on the candidates they leave.
+   */
+  private static Query contains(String literal) {
+    if (literal.length() == GRAM) {
+      return new TermQuery(new Term(Fields.PLATE_GRAM, literal));
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String gram : grams(literal)) {
+      all.add(new TermQuery(new Term(Fields.PLATE_GRAM, gram)), BooleanClause.Occur.FILTER);
+    }
+    all.add(new PlateContainsQuery(literal), BooleanClause.Occur.FILTER);
+    return new ConstantScoreQuery(all.build());
+  }
+
+  /** The distinct three-character substrings of a plate or literal (none if it is shorter). */
+  public static Set<String> grams(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int start = 0; start + GRAM <= s.length(); start++) {
+      out.add(s.substring(start, start + GRAM));
+    }
+    return out;
   }
 
   /** Whether a plate matches the pattern (same rules as the query), for explaining a hit. */

@@ -70,11 +70,11 @@ import org.leadssdk.core.ZipCode;
  * ({@link Fields#SOURCE_TIME}) that "since" downloads query; 3 added the numeric CDC sort key ({@link Fields#CDC_KEY}); 4
  * counts facets on the keyword fields' own sorted-set doc values instead of a separate facets field; 5
  * indexes the name and word fields without positions (and the names without norms) and drops the unused
- * moniker field.
+ * moniker field; 6 indexes only the three-character substrings of plates, with the plates in doc values.
  * Thread-safe.
  */
 public final class RecordCodec {
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
 
   /** The fingerprint of this format and the code tables it depends on. */
   public static final String FORMAT = fingerprint();
@@ -125,7 +125,7 @@ public final class RecordCodec {
 
   /** The record's bytes. */
   public byte[] encode(Parolee p) {
-    Out o = new Out(1024);
+    Out o = new Out(4096);
     o.str(p.cdcNumber().value());
     name(o, p.name());
     o.uvar(p.aliases().size());
@@ -428,11 +428,7 @@ public final class RecordCodec {
     }
 
     void str(String s) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      uvar(b.length);
-      ensure(b.length);
-      System.arraycopy(b, 0, buf, pos, b.length);
-      pos += b.length;
+      text(s, 0);
     }
 
     /** Null as length 0, else length + 1. */
@@ -441,11 +437,34 @@ public final class RecordCodec {
         uvar(0);
         return;
       }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      uvar(b.length + 1L);
-      ensure(b.length);
-      System.arraycopy(b, 0, buf, pos, b.length);
-      pos += b.length;
+      text(s, 1);
+    }
+
+    /**
+     * The UTF-8 length plus {@code bias}, then the bytes. Most record text is ASCII, whose UTF-8 length is
+     * its length: written straight from the characters, with no intermediate array.
+     */
+    private void text(String s, int bias) {
+      int n = s.length();
+      int start = pos;
+      uvar(n + (long) bias);
+      ensure(n);
+      int at = pos;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          // Not ASCII: the length written may be wrong; start again from the encoded bytes.
+          pos = start;
+          byte[] b = s.getBytes(StandardCharsets.UTF_8);
+          uvar(b.length + (long) bias);
+          ensure(b.length);
+          System.arraycopy(b, 0, buf, pos, b.length);
+          pos += b.length;
+          return;
+        }
+        buf[at++] = (byte) c;
+      }
+      pos = at;
     }
 
     /** Null as 0, else ordinal + 1. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.PersonName;
+import org.leadssdk.core.Smt;
+import org.leadssdk.core.SmtCode;
 import org.leadssdk.testkit.SyntheticParolees;
 import org.leadssdk.testkit.TestRecords;
 
@@ -29,6 +31,23 @@ class RecordCodecProperties {
     byte[] padded = new byte[bytes.length + 7];
     System.arraycopy(bytes, 0, padded, 3, bytes.length);
     assertThat(RecordCodec.get().decode(padded, 3, bytes.length)).isEqualTo(p);
+  }
+
+  /**
+   * Text beyond ASCII (accented, three-byte and supplementary characters), whose UTF-8 length differs from
+   * its length, also where that moves its length prefix from one byte to two, round-trips like ASCII.
+   */
+  @Test
+  void textBeyondAsciiRoundTrips() {
+    Parolee p = TestRecords.parolee()
+        .name(PersonName.of("José", "Peña"))
+        .addMoniker("Ñandú €")
+        .addMoniker("𝒜lex")
+        .addSmt(new Smt(SmtCode.parse("TAT L ARM"), "é".repeat(100)))
+        .addSmt(new Smt(SmtCode.parse("TAT R ARM"), "x".repeat(150)))
+        .build();
+    byte[] bytes = RecordCodec.get().encode(p);
+    assertThat(RecordCodec.get().decode(bytes, 0, bytes.length)).isEqualTo(p);
   }
 
   @Test
