@@ -291,8 +291,9 @@ public final class LeadsIndex implements AutoCloseable {
   }
 
   /**
-   * Writes the largest of the writer's buffered documents as a segment on the calling thread (none if
-   * nothing is buffered): ingest workers call it before a commit, so that the commit's writing is shared.
+   * Writes one of the writer's buffers of documents as a segment on the calling thread (one already due
+   * to be written, else the largest; none if nothing is buffered): ingest workers call it before a commit,
+   * so that the commit's writing is shared.
    *
    * @throws IndexUnavailableException if the segment cannot be written
    */

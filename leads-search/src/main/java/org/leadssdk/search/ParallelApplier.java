@@ -22,7 +22,8 @@ final class ParallelApplier implements AutoCloseable {
   private final int maxPermits;
   private final AtomicLong applied = new AtomicLong();
   private final AtomicLong stale = new AtomicLong();
-  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+  /** The first failure of a worker; any throwable, so that no lost entry goes unreported into a checkpoint. */
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   ParallelApplier(LeadsIndex index, int workers) {
     this.index = index;
@@ -46,7 +47,7 @@ final class ParallelApplier implements AutoCloseable {
         } else {
           stale.incrementAndGet();
         }
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         failure.compareAndSet(null, e);
       } finally {
         permits.release();
@@ -55,9 +56,10 @@ final class ParallelApplier implements AutoCloseable {
   }
 
   /**
-   * Waits for every submitted entry, then has each worker write one of the writer's buffers as a segment,
-   * so that a commit that follows finds them written in parallel instead of writing them all on its own
-   * thread; rethrows the first failure of a worker.
+   * Waits for every submitted entry, then asks each worker to write one of the writer's buffers as a
+   * segment (best effort: a worker may find none left), so that a commit that follows finds most of them
+   * written in parallel instead of writing them all on its own thread; rethrows the first failure of a
+   * worker.
    */
   void drainAndFlush() {
     drain();
@@ -66,7 +68,7 @@ final class ParallelApplier implements AutoCloseable {
       pool.execute(() -> {
         try {
           index.flushNextBuffer();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
           failure.compareAndSet(null, e);
         } finally {
           permits.release();
@@ -92,11 +94,18 @@ final class ParallelApplier implements AutoCloseable {
   }
 
   private void rethrow() {
-    RuntimeException e = failure.get();
+    Throwable e = failure.get();
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error error) {
+      throw error;
+    }
     if (e != null) {
-      throw e;
+      throw new IllegalStateException("an ingest worker failed", e);
     }
   }
+
 
   @Override
   public void close() {

@@ -59,7 +59,8 @@ public final class FuzzyTierQuery extends Query {
    * count as one edit).
    *
    * @param maxEdits 1 or 2
-   * @param prefixLength fewer than the term's code points
+   * @param prefixLength fewer than the term's code points (and at most {@link TypoAutomaton#MAX_WORD} after
+   *     it)
    * @throws IllegalArgumentException if an argument is out of range
    */
   public FuzzyTierQuery(Term term, int maxEdits, int prefixLength, int maxExpansions) {
@@ -67,8 +68,12 @@ public final class FuzzyTierQuery extends Query {
     if (maxEdits < 1) {
       throw new IllegalArgumentException("maxEdits must be 1 or 2, got " + maxEdits);
     }
-    if (prefixLength >= term.text().codePointCount(0, term.text().length())) {
+    int length = term.text().codePointCount(0, term.text().length());
+    if (prefixLength >= length) {
       throw new IllegalArgumentException("prefixLength must be below the term's length, got " + prefixLength);
+    }
+    if (length - prefixLength > TypoAutomaton.MAX_WORD) {
+      throw new IllegalArgumentException("a term of " + length + " code points is too long for a typo tier");
     }
     this.maxExpansions = maxExpansions;
   }

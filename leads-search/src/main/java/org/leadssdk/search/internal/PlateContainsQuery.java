@@ -62,7 +62,9 @@ public final class PlateContainsQuery extends Query {
 
       @Override
       public boolean isCacheable(LeafReaderContext ctx) {
-        return DocValues.isCacheable(ctx, Fields.PLATE);
+        // Cached alone it would check every plate of the segment; it is only meant for the candidates the
+        // substrings leave.
+        return false;
       }
     };
   }

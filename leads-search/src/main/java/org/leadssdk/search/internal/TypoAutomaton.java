@@ -201,6 +201,8 @@ public final class TypoAutomaton {
   /**
    * The number of edits between the word and {@code utf8}, or -1 if the prefix differs or it is more than
    * {@code maxEdits}.
+   *
+   * @param utf8 valid UTF-8, such as an indexed term
    */
   public int distance(BytesRef utf8) {
     byte[] b = utf8.bytes;
@@ -289,8 +291,9 @@ public final class TypoAutomaton {
   /**
    * The automaton compiled to run over the UTF-8 bytes of terms (finite, deterministic). A word of ASCII
    * characters (any name folded to ASCII) is compiled straight to bytes: the bytes of a character not in
-   * the word lead through one to three continuation states, which is all that Lucene's general conversion
-   * from code points to UTF-8 would make of them, for a fraction of its work.
+   * the word lead through one to three continuation states, which on valid UTF-8 (every indexed term) is
+   * what Lucene's general conversion from code points to UTF-8 would make of them, for a fraction of its
+   * work; unlike it, this form does not reject overlong or surrogate byte sequences.
    */
   public CompiledAutomaton compile() {
     boolean ascii = Arrays.stream(prefix).allMatch(cp -> cp < 0x80)

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -153,8 +156,13 @@ class FuzzyTierQueryProperties {
           for (int edits = 1; edits <= 2; edits++) {
             Term term = new Term(Fields.LAST, word);
             FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, 50, true);
-            assertThat(hits(searcher, new FuzzyTierQuery(term, edits, 1, 50))).as("seed %d, %s", seed, fuzzy)
+            FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50);
+            assertThat(hits(searcher, tier)).as("seed %d, %s", seed, fuzzy)
                 .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
+            // The same terms, not only the same documents (a wrong tie-break could pick another term of
+            // the same documents).
+            assertThat(terms(searcher.rewrite(tier))).as("seed %d, terms of %s", seed, fuzzy)
+                .isEqualTo(terms(searcher.rewrite(fuzzy)));
           }
         }
         // The cut is reached: two edits of a surname find more than fifty distinct terms here.
@@ -263,6 +271,13 @@ class FuzzyTierQueryProperties {
       case 2 -> s.substring(0, i - 1) + s.charAt(i) + s.charAt(i - 1) + s.substring(i + 1);
       default -> s.substring(0, i) + (char) ('a' + gen.nextInt(26)) + s.substring(i + 1);
     };
+  }
+
+  /** The terms a rewritten query reads. */
+  private static Set<Term> terms(Query rewritten) {
+    Set<Term> out = new HashSet<>();
+    rewritten.visit(QueryVisitor.termCollector(out));
+    return out;
   }
 
   /** Every match as "doc:score", in document order. */
