@@ -250,42 +250,59 @@ public final class TypoAutomaton {
 
   /** The automaton over code points, prefix included: accepts exactly the words within the edits. */
   public Automaton toAutomaton() {
-    Automaton a = new Automaton(prefix.length + states, prefix.length + states * classes);
-    int first = a.createState();
-    for (int i = 0; i < prefix.length; i++) {
-      a.createState();
-    }
-    int offset = first + prefix.length;
-    for (int s = 1; s < states; s++) {
-      a.createState();
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      a.addTransition(first + i, first + i + 1, prefix[i]);
-    }
+    Automaton a = withPrefix(0, states * classes);
     for (int s = 0; s < states; s++) {
-      a.setAccept(offset + s, finalEdits[s] >= 0);
-      for (int c = 0; c < alphabet.length; c++) {
-        int to = next[s * classes + c];
-        if (to >= 0) {
-          a.addTransition(offset + s, offset + to, alphabet[c]);
-        }
-      }
-      int other = next[s * classes + alphabet.length];
-      if (other >= 0) {
-        int low = 0;
-        for (int cp : alphabet) {
-          if (cp > low) {
-            a.addTransition(offset + s, offset + other, low, cp - 1);
-          }
-          low = cp + 1;
-        }
-        if (low <= Character.MAX_CODE_POINT) {
-          a.addTransition(offset + s, offset + other, low, Character.MAX_CODE_POINT);
-        }
-      }
+      addTransitions(a, s, Character.MAX_CODE_POINT);
     }
     a.finishState();
     return a;
+  }
+
+  /**
+   * A new automaton with the prefix's states (state 0 first), then this automaton's states, then
+   * {@code extra} states, and the prefix's transitions.
+   */
+  private Automaton withPrefix(int extra, int transitions) {
+    int count = prefix.length + states + extra;
+    Automaton a = new Automaton(count, prefix.length + transitions);
+    for (int i = 0; i < count; i++) {
+      a.createState();
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      a.addTransition(i, i + 1, prefix[i]);
+    }
+    return a;
+  }
+
+  /**
+   * Marks state {@code s} (after the prefix's states) accepting or not and adds its transitions: each
+   * character of the word, and every other character up to {@code limit}.
+   *
+   * @return the state every other character leads to, or -1
+   */
+  private int addTransitions(Automaton a, int s, int limit) {
+    int offset = prefix.length;
+    a.setAccept(offset + s, finalEdits[s] >= 0);
+    for (int c = 0; c < alphabet.length; c++) {
+      int to = next[s * classes + c];
+      if (to >= 0) {
+        a.addTransition(offset + s, offset + to, alphabet[c]);
+      }
+    }
+    int other = next[s * classes + alphabet.length];
+    if (other >= 0) {
+      int low = 0;
+      for (int cp : alphabet) {
+        if (cp > low) {
+          a.addTransition(offset + s, offset + other, low, cp - 1);
+        }
+        low = cp + 1;
+      }
+      if (low <= limit) {
+        a.addTransition(offset + s, offset + other, low, limit);
+      }
+    }
+    return other;
   }
 
   /**
@@ -314,36 +331,12 @@ public final class TypoAutomaton {
         continuation[other] = others++;
       }
     }
-    int count = prefix.length + states + 3 * others;
-    Automaton a = new Automaton(count, prefix.length + states * (2 * classes + 3) + 3 * others);
-    for (int i = 0; i < count; i++) {
-      a.createState();
-    }
+    Automaton a = withPrefix(3 * others, states * (2 * classes + 3) + 3 * others);
     int offset = prefix.length;
     int firstContinuation = offset + states;
-    for (int i = 0; i < prefix.length; i++) {
-      a.addTransition(i, i + 1, prefix[i]);
-    }
     for (int s = 0; s < states; s++) {
-      a.setAccept(offset + s, finalEdits[s] >= 0);
-      for (int c = 0; c < alphabet.length; c++) {
-        int to = next[s * classes + c];
-        if (to >= 0) {
-          a.addTransition(offset + s, offset + to, alphabet[c]);
-        }
-      }
-      int other = next[s * classes + alphabet.length];
+      int other = addTransitions(a, s, 0x7F);
       if (other >= 0) {
-        int low = 0;
-        for (int cp : alphabet) {
-          if (cp > low) {
-            a.addTransition(offset + s, offset + other, low, cp - 1);
-          }
-          low = cp + 1;
-        }
-        if (low <= 0x7F) {
-          a.addTransition(offset + s, offset + other, low, 0x7F);
-        }
         int base = firstContinuation + 3 * continuation[other];
         a.addTransition(offset + s, base, 0xC2, 0xDF); // one continuation byte to come
         a.addTransition(offset + s, base + 1, 0xE0, 0xEF); // two

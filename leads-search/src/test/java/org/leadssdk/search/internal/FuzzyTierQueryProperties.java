@@ -84,11 +84,8 @@ class FuzzyTierQueryProperties {
           for (int q = 0; q < 40; q++) {
             String word = word(surnames, gen);
             for (int edits = 1; edits <= 2; edits++) {
-              Term term = new Term(Fields.LAST, word);
-              FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, 50, true);
-              FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50);
-              assertThat(hits(searcher, tier)).as("seed %d, %s", seed, fuzzy)
-                  .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
+              FuzzyTierQuery tier = assertSameAsFuzzyQuery(searcher, new Term(Fields.LAST, word), edits, seed);
+              FuzzyQuery fuzzy = tier.fuzzyQuery();
               // Inside a whole name query (exact, sounds-alike and typo tiers, with a filter), the top ten
               // with scores, both counted whole and with Lucene skipping by score.
               Query name = new BooleanQuery.Builder()
@@ -154,15 +151,7 @@ class FuzzyTierQueryProperties {
         for (int q = 0; q < 8; q++) {
           String word = q < bases.size() ? bases.get(q) : written.get(gen.nextInt(written.size()));
           for (int edits = 1; edits <= 2; edits++) {
-            Term term = new Term(Fields.LAST, word);
-            FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, 50, true);
-            FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50);
-            assertThat(hits(searcher, tier)).as("seed %d, %s", seed, fuzzy)
-                .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
-            // The same terms, not only the same documents (a wrong tie-break could pick another term of
-            // the same documents).
-            assertThat(terms(searcher.rewrite(tier))).as("seed %d, terms of %s", seed, fuzzy)
-                .isEqualTo(terms(searcher.rewrite(fuzzy)));
+            assertSameAsFuzzyQuery(searcher, new Term(Fields.LAST, word), edits, seed);
           }
         }
         // The cut is reached: two edits of a surname find more than fifty distinct terms here.
@@ -271,6 +260,22 @@ class FuzzyTierQueryProperties {
       case 2 -> s.substring(0, i - 1) + s.charAt(i) + s.charAt(i - 1) + s.substring(i + 1);
       default -> s.substring(0, i) + (char) ('a' + gen.nextInt(26)) + s.substring(i + 1);
     };
+  }
+
+  /**
+   * The tier of {@code term} matches the same documents with the same scores as the constant-score fuzzy
+   * query, and rewrites to the same terms (not only the same documents: a wrong tie-break could pick
+   * another term of the same documents).
+   */
+  private static FuzzyTierQuery assertSameAsFuzzyQuery(IndexSearcher searcher, Term term, int edits, long seed)
+      throws IOException {
+    FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 1, 50, true);
+    FuzzyTierQuery tier = new FuzzyTierQuery(term, edits, 1, 50);
+    assertThat(hits(searcher, tier)).as("seed %d, %s", seed, fuzzy)
+        .isEqualTo(hits(searcher, new ConstantScoreQuery(fuzzy)));
+    assertThat(terms(searcher.rewrite(tier))).as("seed %d, terms of %s", seed, fuzzy)
+        .isEqualTo(terms(searcher.rewrite(fuzzy)));
+    return tier;
   }
 
   /** The terms a rewritten query reads. */
