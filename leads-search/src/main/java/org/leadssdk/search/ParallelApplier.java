@@ -106,7 +106,6 @@ final class ParallelApplier implements AutoCloseable {
     }
   }
 
-
   @Override
   public void close() {
     pool.shutdownNow();

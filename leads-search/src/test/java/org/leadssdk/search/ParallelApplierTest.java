@@ -10,13 +10,13 @@ import org.leadssdk.core.feed.Upsert;
 import org.leadssdk.testkit.SyntheticParolees;
 
 /**
- * The ingest's workers: entries applied on two threads, a flush of the writer's buffers before a commit,
- * and a worker's failure reported by the next wait, never lost (a checkpoint taken after a wait must cover
- * only applied entries).
+ * The ingest's workers: the wait before a commit (with its flush of the writer's buffers) returns with every
+ * entry applied once, and a worker's failure is reported by the next wait, never lost (a checkpoint taken
+ * after a wait must cover only applied entries).
  */
 class ParallelApplierTest {
   @Test
-  void appliesEveryEntryAndFlushesBeforeACommit() {
+  void theWaitBeforeACommitReturnsWithEveryEntryApplied() {
     List<Parolee> records = new SyntheticParolees(5).parolees(300);
     try (LeadsIndex index = LeadsIndex.builder().inMemory().build();
         ParallelApplier applier = new ParallelApplier(index, 2)) {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Lucene's {@code LevenshteinAutomata} instantiates a precomputed parametric description for the word's
  * length, states it can never reach included, then removes the dead ones; for two edits that costs about
  * 0.7 ms for a surname, a third of a name query on the 1,000,000-record index. Here the automaton is built
- * by subset construction from the start state, so only reachable states are ever made (a few dozen for a
+ * by subset construction from the start state, so only reachable states are ever made (under a hundred for a
  * surname), and a word of ASCII characters is compiled straight to UTF-8 bytes: the same words for about a
  * sixth of the work. The automaton also tells the exact distance of a word it accepts ({@link #distance}),
  * which a fuzzy query's ranking of its expansions needs.
