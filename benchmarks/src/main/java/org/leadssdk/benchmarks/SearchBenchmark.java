@@ -65,6 +65,7 @@ public class SearchBenchmark {
   private LeadsSearch search;
   private AccessContext context;
   private List<Parolee> sample;
+  private List<String> plates;
   private final SplittableRandom random = new SplittableRandom(7);
 
   /** Builds (or reopens) the index and the search service. */
@@ -91,6 +92,8 @@ public class SearchBenchmark {
     sample = new SyntheticParolees(SEED).parolees(5_000).stream()
         .filter(p -> p.currentResidence().map(a -> a.geocode() != null).orElse(false))
         .toList();
+    plates = sample.stream().flatMap(p -> p.vehicles().stream()).map(v -> v.plate().number())
+        .filter(p -> p.length() >= 5).toList();
   }
 
   /** Closes the index. */
@@ -134,6 +137,18 @@ public class SearchBenchmark {
     return search.search(context, SearchRequest.builder().lastName(p.name().last())
         .sexes(p.description().sex())
         .heightInches(p.description().heightInches() - 3, p.description().heightInches() + 3)
+        .build());
+  }
+
+  /**
+   * A partial plate, four characters from the middle of a record's plate ({@code *BC12*}): the plates'
+   * three-character substrings, then the plates themselves checked; top 20 with records.
+   */
+  @Benchmark
+  public SearchResult plateContainsTop20() {
+    String plate = plates.get(random.nextInt(plates.size()));
+    int start = random.nextInt(plate.length() - 3);
+    return search.search(context, SearchRequest.builder().plate("*" + plate.substring(start, start + 4) + "*")
         .build());
   }
 
