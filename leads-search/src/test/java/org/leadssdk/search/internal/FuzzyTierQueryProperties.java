@@ -170,6 +170,43 @@ class FuzzyTierQueryProperties {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefixLength");
   }
 
+  /**
+   * Words the analyzer does not fold to ASCII (Greek and Cyrillic names, with misspellings), and ASCII
+   * words against them: the tier's automaton over code points (not the byte form of ASCII words) run
+   * against a real terms dictionary must keep the fuzzy query's terms and documents.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.leadssdk.testkit.Seeds#some")
+  void wordsBeyondAsciiKeepTheFuzzyQuerysTerms(long seed) throws IOException {
+    SyntheticParolees gen = new SyntheticParolees(seed);
+    List<String> bases = List.of("παπαδόπουλος", "ιωάννου", "иванов", "смирнова", "kuznetsov", "ivanova");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      List<String> written = new ArrayList<>();
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX).setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter w = new IndexWriter(dir, config)) {
+        for (int i = 0; i < 400; i++) {
+          String base = bases.get(gen.nextInt(bases.size()));
+          String name = gen.nextInt(3) == 0 ? base : misspell(base, gen);
+          written.add(name);
+          w.addDocument(doc(i, name, null));
+          if (i % 150 == 149) {
+            w.flush();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (int q = 0; q < 10; q++) {
+          String word = q < bases.size() ? bases.get(q) : written.get(gen.nextInt(written.size()));
+          List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.LAST, word);
+          for (int edits = 1; edits <= 2; edits++) {
+            assertSameAsFuzzyQuery(searcher, new Term(Fields.LAST, tokens.get(0)), edits, seed);
+          }
+        }
+      }
+    }
+  }
+
   /** A single expansion (one term near the word) and none: the rewrite's one-term and empty shapes. */
   @Test
   void oneTermAndNoTerm() throws IOException {
