@@ -90,7 +90,7 @@ public final class NamePageCollectorManager
     List<LeafBest> all = new ArrayList<>();
     try {
       for (PageCollector c : collectors) {
-        c.flushPending();
+        c.segmentBatch.flush();
         total += c.total;
         for (LeafBest leaf : c.leaves) {
           all.add(leaf);
@@ -158,7 +158,7 @@ public final class NamePageCollectorManager
     private final NamePageCollectorManager owner;
     private final List<LeafBest> leaves = new ArrayList<>();
     private long total;
-    private @Nullable Segment pending;
+    private final WaitingBatch segmentBatch = new WaitingBatch();
     // The matches of the segment being collected whose names are not read yet (segments come one by one).
     private final int[] waitingDocs = new int[BATCH];
     private final int[] waitingOrds = new int[BATCH];
@@ -170,7 +170,7 @@ public final class NamePageCollectorManager
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      flushPending();
+      segmentBatch.flush();
       SortedDocValues names = DocValues.getSorted(context.reader(), Fields.SORT_NAME);
       LeafBest best = new LeafBest(Math.max(1, Math.min(owner.size, context.reader().maxDoc())), context.docBase,
           names, new CdcKeys(context.reader()));
@@ -195,8 +195,7 @@ public final class NamePageCollectorManager
         }
       }
       Segment segment = new Segment(names, best, firstOrd, afterOrd);
-      pending = segment;
-      return segment;
+      return segmentBatch.waitOn(segment);
     }
 
     @Override
@@ -204,20 +203,12 @@ public final class NamePageCollectorManager
       return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** Offers the last segment's waiting matches (also when no one called its finish). */
-    void flushPending() throws IOException {
-      if (pending != null) {
-        pending.flush();
-        pending = null;
-      }
-    }
-
     /**
      * One segment: its matches as they come, offered in batches. The names of a batch are read in a loop of
      * their own, with no branch waiting on one, so that the reads (each in another part of the column)
      * overlap; the CDC key is read only for a tie of names.
      */
-    private final class Segment implements LeafCollector {
+    private final class Segment implements WaitingBatch.Batched {
       private final SortedDocValues names;
       private final LeafBest best;
       private final int minOrd;
@@ -245,11 +236,7 @@ public final class NamePageCollectorManager
       }
 
       @Override
-      public void finish() throws IOException {
-        flush();
-      }
-
-      void flush() throws IOException {
+      public void flush() throws IOException {
         int n = waiting;
         waiting = 0;
         for (int i = 0; i < n; i++) {

@@ -84,7 +84,7 @@ public final class RelevancePageCollectorManager
     long total = 0;
     List<FieldDoc> all = new ArrayList<>();
     for (PageCollector c : collectors) {
-      c.flushPending();
+      c.segmentBatch.flush();
       total += c.total;
       for (int i = 0; i < c.best.size(); i++) {
         all.add(new FieldDoc(c.best.doc(i), Float.NaN, new Object[] {score(c.best.rank(i)), c.best.key(i)}));
@@ -126,7 +126,7 @@ public final class RelevancePageCollectorManager
     private final RelevancePageCollectorManager owner;
     private final BoundedHeap best;
     private long total;
-    private @Nullable Segment pending;
+    private final WaitingBatch segmentBatch = new WaitingBatch();
     // The candidates of the segment being collected whose keys are not read yet (segments come one by one).
     private final int[] waitingDocs = new int[BATCH];
     private final float[] waitingScores = new float[BATCH];
@@ -140,23 +140,14 @@ public final class RelevancePageCollectorManager
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      flushPending();
+      segmentBatch.flush();
       Segment segment = new Segment(context.docBase, DocValues.getNumeric(context.reader(), Fields.CDC_KEY));
-      pending = segment;
-      return segment;
+      return segmentBatch.waitOn(segment);
     }
 
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE;
-    }
-
-    /** Reads the keys of the last segment's waiting candidates (also when no one called its finish). */
-    void flushPending() throws IOException {
-      if (pending != null) {
-        pending.flush();
-        pending = null;
-      }
     }
 
     /** Whether a match of this score cannot enter: the page is full of higher scores. */
@@ -165,7 +156,7 @@ public final class RelevancePageCollectorManager
     }
 
     /** One segment: its matches as they come, and the candidates whose keys are not read yet. */
-    private final class Segment implements LeafCollector {
+    private final class Segment implements WaitingBatch.Batched {
       private final int docBase;
       private final NumericDocValues cdcKeys;
       /** The cursor's document id in this segment's numbering (as Lucene's paging collector counts it). */
@@ -197,16 +188,12 @@ public final class RelevancePageCollectorManager
         }
       }
 
-      @Override
-      public void finish() throws IOException {
-        flush();
-      }
-
       /**
        * Reads the keys of the waiting candidates still good enough, in document order, then offers them. The
        * reads come first, in a loop of their own: no branch waits on a key, so the reads overlap.
        */
-      void flush() throws IOException {
+      @Override
+      public void flush() throws IOException {
         int kept = 0;
         for (int i = 0; i < waiting; i++) {
           if (!below(waitingScores[i])) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -133,19 +134,10 @@ class FuzzyTierQueryProperties {
     SyntheticParolees gen = new SyntheticParolees(seed);
     List<String> bases = List.of("martinez", "hernandez", "garcia", "nguyen", "johnson");
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX).setMergePolicy(NoMergePolicy.INSTANCE);
-      List<String> written = new ArrayList<>();
-      try (IndexWriter w = new IndexWriter(dir, config)) {
-        for (int i = 0; i < 1_500; i++) {
-          String base = bases.get(gen.nextInt(bases.size()));
-          String name = misspell(gen.nextInt(2) == 0 ? base : misspell(base, gen), gen);
-          written.add(name);
-          w.addDocument(doc(i, name, null));
-          if (i % 400 == 399) {
-            w.flush();
-          }
-        }
-      }
+      List<String> written = writeNames(dir, 1_500, 400, () -> {
+        String base = bases.get(gen.nextInt(bases.size()));
+        return misspell(gen.nextInt(2) == 0 ? base : misspell(base, gen), gen);
+      });
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (int q = 0; q < 8; q++) {
@@ -181,19 +173,10 @@ class FuzzyTierQueryProperties {
     SyntheticParolees gen = new SyntheticParolees(seed);
     List<String> bases = List.of("παπαδόπουλος", "ιωάννου", "иванов", "смирнова", "kuznetsov", "ivanova");
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      List<String> written = new ArrayList<>();
-      IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX).setMergePolicy(NoMergePolicy.INSTANCE);
-      try (IndexWriter w = new IndexWriter(dir, config)) {
-        for (int i = 0; i < 400; i++) {
-          String base = bases.get(gen.nextInt(bases.size()));
-          String name = gen.nextInt(3) == 0 ? base : misspell(base, gen);
-          written.add(name);
-          w.addDocument(doc(i, name, null));
-          if (i % 150 == 149) {
-            w.flush();
-          }
-        }
-      }
+      List<String> written = writeNames(dir, 400, 150, () -> {
+        String base = bases.get(gen.nextInt(bases.size()));
+        return gen.nextInt(3) == 0 ? base : misspell(base, gen);
+      });
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (int q = 0; q < 10; q++) {
@@ -205,6 +188,27 @@ class FuzzyTierQueryProperties {
         }
       }
     }
+  }
+
+  /**
+   * Writes {@code count} documents, each with one last name from {@code names}, in segments of
+   * {@code perSegment} (none merged), and returns the names in document order.
+   */
+  private static List<String> writeNames(ByteBuffersDirectory dir, int count, int perSegment, Supplier<String> names)
+      throws IOException {
+    List<String> written = new ArrayList<>();
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.INDEX).setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter w = new IndexWriter(dir, config)) {
+      for (int i = 0; i < count; i++) {
+        String name = names.get();
+        written.add(name);
+        w.addDocument(doc(i, name, null));
+        if (i % perSegment == perSegment - 1) {
+          w.flush();
+        }
+      }
+    }
+    return written;
   }
 
   /** A single expansion (one term near the word) and none: the rewrite's one-term and empty shapes. */
