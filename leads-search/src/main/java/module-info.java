@@ -12,6 +12,7 @@ module org.leadssdk.search {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.analysis.phonetic;
+  requires com.github.benmanes.caffeine;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;

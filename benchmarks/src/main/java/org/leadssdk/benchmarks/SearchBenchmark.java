@@ -61,6 +61,14 @@ public class SearchBenchmark {
   @Param({"100000", "1000000"})
   public int records;
 
+  /**
+   * The index's cache of decoded records, in MB: 32 (the SDK's default) or 0 (none). The samples repeat, so
+   * with the cache a page's records are kept after their first search; without it every search decodes its
+   * records, as the first search of a page does.
+   */
+  @Param({"32", "0"})
+  public int recordCacheMegabytes;
+
   private LeadsIndex index;
   private LeadsSearch search;
   private AccessContext context;
@@ -78,7 +86,7 @@ public class SearchBenchmark {
       SyntheticFeeds.writeNdjson(feed, SEED, records);
     }
     MutableClock clock = MutableClock.at(NOW);
-    index = LeadsIndex.builder().directory(dir).clock(clock).build();
+    index = LeadsIndex.builder().directory(dir).clock(clock).recordCacheMegabytes(recordCacheMegabytes).build();
     index.ingest(feed, "bench-" + records, 100_000);
     User deputy = TestAccess.deputy(NOW).build();
     search = LeadsSearch.builder()

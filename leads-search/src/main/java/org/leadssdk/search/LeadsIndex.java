@@ -50,6 +50,7 @@ import org.leadssdk.policy.Visibility;
 import org.leadssdk.search.internal.Analyzers;
 import org.leadssdk.search.internal.DocumentMapper;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.search.internal.RecordCache;
 import org.leadssdk.search.internal.RecordCodec;
 import org.leadssdk.search.internal.VersionTable;
 import org.leadssdk.search.internal.VisibilityWindow;
@@ -92,6 +93,7 @@ public final class LeadsIndex implements AutoCloseable {
   private final VersionTable versions;
   private final PolicyConfig policyConfig;
   private final Retention retention;
+  private final RecordCache recordCache;
   /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
   private final Object[] stripes = new Object[64];
   private final Object commitLock = new Object();
@@ -115,6 +117,7 @@ public final class LeadsIndex implements AutoCloseable {
   private LeadsIndex(Builder b) throws IOException {
     this.policyConfig = b.policyConfig;
     this.retention = Retention.create(b.policyConfig, b.clock);
+    this.recordCache = new RecordCache(b.recordCacheMb * 1024L * 1024L);
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new Object();
     }
@@ -483,6 +486,11 @@ public final class LeadsIndex implements AutoCloseable {
     return retention;
   }
 
+  /** The decoded records kept between this index's searches. */
+  RecordCache recordCache() {
+    return recordCache;
+  }
+
   /** The policy configuration the index was opened with (retention durations and time zone). */
   public PolicyConfig policyConfig() {
     return policyConfig;
@@ -634,6 +642,7 @@ public final class LeadsIndex implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration refreshInterval = Duration.ofMillis(200);
     private double ramBufferMb = 64;
+    private int recordCacheMb = 32;
     private PolicyConfig policyConfig = PolicyConfig.DEFAULTS;
 
     private Builder() {}
@@ -680,6 +689,20 @@ public final class LeadsIndex implements AutoCloseable {
     public Builder ramBufferMegabytes(double megabytes) {
       Check.inRange("ramBufferMegabytes", megabytes, 16, 2048);
       this.ramBufferMb = megabytes;
+      return this;
+    }
+
+    /**
+     * Heap for decoded records kept between searches (default 32 MB, about 8,000 records; 0 keeps none).
+     * Searches that show the same records again (a county unit's list, an agent's caseload) skip decoding
+     * them, most of such a search's time. The bound is on an estimate of the records' heap, six times
+     * their encoded size; records read once (an export) seldom displace records read often.
+     *
+     * @throws IllegalArgumentException if not between 0 and 4096
+     */
+    public Builder recordCacheMegabytes(int megabytes) {
+      Check.inRange("recordCacheMegabytes", megabytes, 0, 4096);
+      this.recordCacheMb = megabytes;
       return this;
     }
 

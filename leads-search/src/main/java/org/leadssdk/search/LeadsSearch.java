@@ -57,7 +57,7 @@ public final class LeadsSearch {
   private final AuditTrail audit;
   private final Clock clock;
   private final @Nullable String sourceApplication;
-  private final QueryEngine engine = new QueryEngine();
+  private final QueryEngine engine;
 
   private LeadsSearch(Builder b) {
     this.index = Check.notNull("index", b.index);
@@ -66,6 +66,7 @@ public final class LeadsSearch {
     this.audit = Check.notNull("auditTrail", b.audit);
     this.clock = b.clock;
     this.sourceApplication = b.sourceApplication;
+    this.engine = new QueryEngine(index.recordCache());
   }
 
   /** A builder; index, access policy, redactor and audit trail are required. */
@@ -339,7 +340,7 @@ public final class LeadsSearch {
           .build();
       TopDocs docs = searcher.search(live, 1);
       for (ScoreDoc sd : docs.scoreDocs) {
-        Parolee[] records = QueryEngine.records(searcher, new ScoreDoc[] {sd});
+        Parolee[] records = engine.records(searcher, new ScoreDoc[] {sd});
         if (records[0] != null) {
           return Optional.of(records[0]);
         }

@@ -62,7 +62,7 @@ import org.leadssdk.search.internal.LocationGrid;
 import org.leadssdk.search.internal.NamePageCollectorManager;
 import org.leadssdk.search.internal.NearestPoints;
 import org.leadssdk.search.internal.PlatePatterns;
-import org.leadssdk.search.internal.RecordCodec;
+import org.leadssdk.search.internal.RecordCache;
 import org.leadssdk.search.internal.RelevancePageCollectorManager;
 import org.leadssdk.search.internal.SharedWeightQuery;
 import org.leadssdk.search.internal.TextQueries;
@@ -97,9 +97,16 @@ final class QueryEngine {
   private final LocationGrid.Cache locations = new LocationGrid.Cache(Fields.LOCATION);
   private final int broadFraction;
   private final int totalHitsThreshold;
+  private final RecordCache recordCache;
 
+  /** An engine that decodes every record it shows (keeps none between searches). */
   QueryEngine() {
-    this(BROAD_FRACTION, TOTAL_HITS_THRESHOLD);
+    this(new RecordCache(0));
+  }
+
+  /** An engine that keeps decoded records in {@code recordCache} (the index's). */
+  QueryEngine(RecordCache recordCache) {
+    this(BROAD_FRACTION, TOTAL_HITS_THRESHOLD, recordCache);
   }
 
   /**
@@ -108,8 +115,13 @@ final class QueryEngine {
    * small index's broad searches skip by score.
    */
   QueryEngine(int broadFraction, int totalHitsThreshold) {
+    this(broadFraction, totalHitsThreshold, new RecordCache(0));
+  }
+
+  private QueryEngine(int broadFraction, int totalHitsThreshold, RecordCache recordCache) {
     this.broadFraction = Math.max(1, broadFraction);
     this.totalHitsThreshold = totalHitsThreshold;
+    this.recordCache = recordCache;
   }
 
   /** One decoded hit before redaction. */
@@ -214,7 +226,7 @@ final class QueryEngine {
   }
 
   /** Decodes the page's records and makes the cursor of the next page. */
-  private static Page page(IndexSearcher searcher, SearchRequest request, SortOrder order, ScoreDoc[] scoreDocs,
+  private Page page(IndexSearcher searcher, SearchRequest request, SortOrder order, ScoreDoc[] scoreDocs,
       Total total, Map<FacetDimension, List<FacetCount>> facets, long omitted) throws IOException {
     List<RawHit> hits = new ArrayList<>(scoreDocs.length);
     Parolee[] records = records(searcher, scoreDocs);
@@ -306,10 +318,10 @@ final class QueryEngine {
   }
 
   /**
-   * Decodes the records of the hits: visited in doc id order per segment (doc values iterate forward),
-   * returned in hit order.
+   * The records of the hits, decoded or kept from an earlier search: visited in doc id order per segment
+   * (doc values iterate forward), returned in hit order.
    */
-  static Parolee[] records(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+  Parolee[] records(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     Integer[] order = docOrder(hits);
     Parolee[] out = new Parolee[hits.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -327,8 +339,7 @@ final class QueryEngine {
       if (values == null || !values.advanceExact(doc - leaf.docBase)) {
         throw new IllegalStateException("a matching document has no stored record; the index may be damaged");
       }
-      BytesRef bytes = values.binaryValue();
-      out[i] = RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
+      out[i] = recordCache.read(leaf.reader(), doc - leaf.docBase, values.binaryValue());
     }
     return out;
   }

@@ -107,7 +107,7 @@ public final class SavedSearchAlerts {
   private final SavedSearchAlertListener listener;
   private final Clock clock;
   private final @Nullable String sourceApplication;
-  private final QueryEngine engine = new QueryEngine();
+  private final QueryEngine engine;
 
   private SavedSearchAlerts(Builder b) {
     this.index = Check.notNull("index", b.index);
@@ -118,6 +118,7 @@ public final class SavedSearchAlerts {
     this.redactor = Check.notNull("redactor", b.redactor);
     this.audit = Check.notNull("auditTrail", b.audit);
     this.listener = Check.notNull("listener", b.listener);
+    this.engine = new QueryEngine(index.recordCache());
     this.clock = b.clock;
     this.sourceApplication = b.sourceApplication;
   }
@@ -205,7 +206,7 @@ public final class SavedSearchAlerts {
         int doc = found.get(cdc);
         Parolee p = decoded.get(doc);
         if (p == null) {
-          p = QueryEngine.records(after, new ScoreDoc[] {new ScoreDoc(doc, 0f)})[0];
+          p = engine.records(after, new ScoreDoc[] {new ScoreDoc(doc, 0f)})[0];
           decoded.put(doc, p);
         }
         shown.add(redactor.redact(p, o.context().user().roles()));

@@ -44,7 +44,8 @@ class ConcurrentSearchIT {
       AtomicBoolean done = new AtomicBoolean();
       List<Throwable> failures = new CopyOnWriteArrayList<>();
       AtomicLong checked = new AtomicLong();
-      QueryEngine engine = new QueryEngine();
+      // The index's record cache, so that a record kept from an older segment is never shown for a newer one.
+      QueryEngine engine = new QueryEngine(index.recordCache());
       List<Thread> readers = new ArrayList<>();
       for (int t = 0; t < 3; t++) {
         int seed = t;

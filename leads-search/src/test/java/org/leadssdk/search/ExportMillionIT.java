@@ -78,7 +78,7 @@ class ExportMillionIT {
     IndexSearcher searcher = index.acquire();
     try {
       TopDocs docs = searcher.search(new TermQuery(new Term(Fields.CDC, cdc.value())), 1);
-      return QueryEngine.records(searcher, docs.scoreDocs)[0];
+      return new QueryEngine().records(searcher, docs.scoreDocs)[0];
     } finally {
       index.release(searcher);
     }

@@ -3,14 +3,24 @@ package org.leadssdk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadssdk.core.CdcNumber;
 import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.Parolee;
+import org.leadssdk.core.PersonName;
+import org.leadssdk.search.internal.Fields;
 
 class LeadsIndexTest {
   private static final GeoPoint CAPITOL = GeoPoint.of(38.5767, -121.4934);
@@ -83,6 +93,50 @@ class LeadsIndexTest {
     assertThatThrownBy(() -> index.upsert(Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
+  }
+
+  @Test
+  void aChangedRecordIsShownInItsNewVersionThoughTheOldOneWasKept() throws IOException {
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
+      Parolee v1 = Records.active("K12345", "JOHN", "DOE", CAPITOL).build();
+      index.upsert(v1);
+      index.refresh();
+      QueryEngine engine = new QueryEngine(index.recordCache());
+      Parolee first = read(index, engine, "K12345");
+      assertThat(first).isEqualTo(v1);
+      assertThat(read(index, engine, "K12345")).as("kept, not decoded again").isSameAs(first);
+
+      Parolee v2 = v1.toBuilder().name(PersonName.of("JOHN", "ROE")).recordVersion(2).build();
+      index.upsert(v2);
+      index.refresh();
+      assertThat(read(index, engine, "K12345")).isEqualTo(v2);
+    }
+  }
+
+  @Test
+  void refusesARecordCacheSizeOutOfRange() {
+    assertThatThrownBy(() -> LeadsIndex.builder().recordCacheMegabytes(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("recordCacheMegabytes").hasMessageContaining("-1");
+    assertThatThrownBy(() -> LeadsIndex.builder().recordCacheMegabytes(4097))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("recordCacheMegabytes").hasMessageContaining("4097");
+  }
+
+  /** The live record of {@code cdc}, through the engine's records. */
+  private static Parolee read(LeadsIndex index, QueryEngine engine, String cdc) throws IOException {
+    IndexSearcher searcher = index.acquire();
+    try {
+      Query live = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.CDC, cdc)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.TOMBSTONE, "1")), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopDocs docs = searcher.search(live, 2);
+      assertThat(docs.scoreDocs).hasSize(1);
+      return engine.records(searcher, docs.scoreDocs)[0];
+    } finally {
+      index.release(searcher);
+    }
   }
 
   @Test
