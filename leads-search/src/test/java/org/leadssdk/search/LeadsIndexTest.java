@@ -21,6 +21,7 @@ import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.PersonName;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.testkit.SyntheticParolees;
 
 class LeadsIndexTest {
   private static final GeoPoint CAPITOL = GeoPoint.of(38.5767, -121.4934);
@@ -110,6 +111,29 @@ class LeadsIndexTest {
       index.upsert(v2);
       index.refresh();
       assertThat(read(index, engine, "K12345")).isEqualTo(v2);
+    }
+  }
+
+  /**
+   * Records applied beyond the configured buffer are written as a segment by the applying thread once its
+   * stripe lock is released: the buffers never grow much past the configured size (Lucene's own trigger,
+   * inside the write, is at twice the size).
+   */
+  @Test
+  void writesABufferAsASegmentAtTheConfiguredSize() {
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().ramBufferMegabytes(16).build()) {
+      long most = 0;
+      long last = 0;
+      int written = 0;
+      for (Parolee p : new SyntheticParolees(5).parolees(40_000)) {
+        index.upsert(p);
+        long now = index.bufferedBytes();
+        most = Math.max(most, now);
+        written += now < last / 2 ? 1 : 0;
+        last = now;
+      }
+      assertThat(written).as("buffers written as segments").isPositive();
+      assertThat(most).as("the most buffered").isLessThan(17L << 20);
     }
   }
 
