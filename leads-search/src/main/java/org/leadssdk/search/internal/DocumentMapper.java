@@ -180,9 +180,7 @@ public final class DocumentMapper {
     }
 
     StringBuilder all = new StringBuilder(1024);
-    for (RecordTexts.FieldText text : RecordTexts.of(p)) {
-      all.append(text.text()).append(" \n ");
-    }
+    RecordTexts.appendAll(p, all, " \n ");
     doc.add(new TextField(Fields.ALL, all.toString(), Field.Store.NO));
     return doc;
   }

@@ -32,94 +32,116 @@ public final class RecordTexts {
   /** Every searchable field of the record, in record order. */
   public static List<FieldText> of(Parolee p) {
     List<FieldText> out = new ArrayList<>(48);
-    add(out, "cdcNumber", p.cdcNumber().value());
-    add(out, "name.first", p.name().first());
-    add(out, "name.middle", p.name().middle());
-    add(out, "name.last", p.name().last());
-    add(out, "name.suffix", p.name().suffix());
+    visit(p, (name, index, part, text) -> out.add(new FieldText(path(name, index, part), text)));
+    return out;
+  }
+
+  /**
+   * Appends every searchable text of the record, in record order, each followed by {@code separator}:
+   * what {@link #of} gives without building the paths (the index's catch-all field).
+   */
+  public static void appendAll(Parolee p, StringBuilder to, String separator) {
+    visit(p, (name, index, part, text) -> to.append(text).append(separator));
+  }
+
+  /** Receives a record's texts; the path is {@code name}, or {@code name[index]} and then {@code .part}. */
+  private interface Sink {
+    void accept(String name, int index, @Nullable String part, String text);
+  }
+
+  private static String path(String name, int index, @Nullable String part) {
+    if (index < 0) {
+      return name;
+    }
+    return name + "[" + index + "]" + (part == null ? "" : "." + part);
+  }
+
+  private static void visit(Parolee p, Sink out) {
+    add(out, "cdcNumber", -1, null, p.cdcNumber().value());
+    add(out, "name.first", -1, null, p.name().first());
+    add(out, "name.middle", -1, null, p.name().middle());
+    add(out, "name.last", -1, null, p.name().last());
+    add(out, "name.suffix", -1, null, p.name().suffix());
     for (int i = 0; i < p.aliases().size(); i++) {
       Alias a = p.aliases().get(i);
-      add(out, "aliases[" + i + "].first", a.first());
-      add(out, "aliases[" + i + "].last", a.last());
+      add(out, "aliases", i, "first", a.first());
+      add(out, "aliases", i, "last", a.last());
     }
     for (int i = 0; i < p.monikers().size(); i++) {
-      add(out, "monikers[" + i + "]", p.monikers().get(i));
+      add(out, "monikers", i, null, p.monikers().get(i));
     }
     if (p.identifiers().cii() != null) {
-      add(out, "identifiers.cii", p.identifiers().cii().value());
+      add(out, "identifiers.cii", -1, null, p.identifiers().cii().value());
     }
     if (p.identifiers().fbi() != null) {
-      add(out, "identifiers.fbi", p.identifiers().fbi().value());
+      add(out, "identifiers.fbi", -1, null, p.identifiers().fbi().value());
     }
     PhysicalDescription d = p.description();
-    add(out, "description.sex", d.sex().displayName());
-    add(out, "description.race", d.race().displayName());
+    add(out, "description.sex", -1, null, d.sex().displayName());
+    add(out, "description.race", -1, null, d.race().displayName());
     if (d.ethnicity() != null) {
-      add(out, "description.ethnicity", d.ethnicity().displayName());
+      add(out, "description.ethnicity", -1, null, d.ethnicity().displayName());
     }
-    add(out, "description.hair", d.hair().displayName());
-    add(out, "description.eyes", d.eyes().displayName());
-    add(out, "description.birthplace", d.birthplace());
+    add(out, "description.hair", -1, null, d.hair().displayName());
+    add(out, "description.eyes", -1, null, d.eyes().displayName());
+    add(out, "description.birthplace", -1, null, d.birthplace());
     for (int i = 0; i < p.addresses().size(); i++) {
       Address a = p.addresses().get(i);
-      String at = "addresses[" + i + "].";
-      add(out, at + "street", a.street());
-      add(out, at + "unit", a.unit());
-      add(out, at + "city", a.city());
-      add(out, at + "zip", a.zip().value());
+      add(out, "addresses", i, "street", a.street());
+      add(out, "addresses", i, "unit", a.unit());
+      add(out, "addresses", i, "city", a.city());
+      add(out, "addresses", i, "zip", a.zip().value());
       if (a.county() != null) {
-        add(out, at + "county", a.county().countyName());
+        add(out, "addresses", i, "county", a.county().countyName());
       }
     }
     for (int i = 0; i < p.smts().size(); i++) {
       Smt s = p.smts().get(i);
       String kindWords = SmtWords.kindWords(s.code().kind());
-      add(out, "smts[" + i + "].code", kindWords.isEmpty() ? s.code().value() : s.code().value() + " (" + kindWords + ")");
-      add(out, "smts[" + i + "].description", s.description());
+      add(out, "smts", i, "code", kindWords.isEmpty() ? s.code().value() : s.code().value() + " (" + kindWords + ")");
+      add(out, "smts", i, "description", s.description());
     }
     for (int i = 0; i < p.vehicles().size(); i++) {
       Vehicle v = p.vehicles().get(i);
-      String at = "vehicles[" + i + "].";
-      add(out, at + "plate", v.plate().number());
-      add(out, at + "make", v.make());
-      add(out, at + "model", v.model());
-      add(out, at + "year", v.year() == null ? null : v.year().toString());
-      add(out, at + "color", v.color() == null ? null : v.color().displayName());
-      add(out, at + "style", v.style() == null ? null : v.style().displayName());
+      add(out, "vehicles", i, "plate", v.plate().number());
+      add(out, "vehicles", i, "make", v.make());
+      add(out, "vehicles", i, "model", v.model());
+      add(out, "vehicles", i, "year", v.year() == null ? null : v.year().toString());
+      add(out, "vehicles", i, "color", v.color() == null ? null : v.color().displayName());
+      add(out, "vehicles", i, "style", v.style() == null ? null : v.style().displayName());
     }
     for (int i = 0; i < p.offenses().size(); i++) {
       Offense o = p.offenses().get(i);
-      add(out, "offenses[" + i + "].codeSection", o.codeSection().toString());
-      add(out, "offenses[" + i + "].description", o.description());
+      add(out, "offenses", i, "codeSection", o.codeSection().toString());
+      add(out, "offenses", i, "description", o.description());
     }
     int r = 0;
     for (RegistrationStatute reg : p.registrations()) {
-      add(out, "registrations[" + r++ + "]", reg.code());
+      add(out, "registrations", r++, null, reg.code());
     }
     Supervision s = p.supervision();
-    add(out, "supervision.status", s.status().displayName());
-    add(out, "supervision.level", s.level().displayName());
+    add(out, "supervision.status", -1, null, s.status().displayName());
+    add(out, "supervision.level", -1, null, s.level().displayName());
     if (s.agent() != null) {
-      add(out, "supervision.agent.name", s.agent().name());
+      add(out, "supervision.agent.name", -1, null, s.agent().name());
     }
     if (s.paroleUnit() != null) {
-      add(out, "supervision.paroleUnit.code", s.paroleUnit().code());
+      add(out, "supervision.paroleUnit.code", -1, null, s.paroleUnit().code());
     }
     if (s.countyUnit() != null) {
-      add(out, "supervision.countyUnit", s.countyUnit().code());
+      add(out, "supervision.countyUnit", -1, null, s.countyUnit().code());
     }
     for (int i = 0; i < s.specialConditions().size(); i++) {
-      add(out, "supervision.specialConditions[" + i + "]", s.specialConditions().get(i));
+      add(out, "supervision.specialConditions", i, null, s.specialConditions().get(i));
     }
     if (s.countyOfLastLegalResidence() != null) {
-      add(out, "supervision.countyOfLastLegalResidence", s.countyOfLastLegalResidence().countyName());
+      add(out, "supervision.countyOfLastLegalResidence", -1, null, s.countyOfLastLegalResidence().countyName());
     }
-    return out;
   }
 
-  private static void add(List<FieldText> out, String path, @Nullable String text) {
+  private static void add(Sink out, String name, int index, @Nullable String part, @Nullable String text) {
     if (text != null && !text.isEmpty()) {
-      out.add(new FieldText(path, text));
+      out.accept(name, index, part, text);
     }
   }
 }
