@@ -32,7 +32,8 @@ public final class LeadsJson {
   private LeadsJson() {}
 
   /**
-   * A Jackson module for the record types: Java time support. Register it on a mapper of your own; the
+   * A Jackson module for the record types: Java time support (ISO dates and instants, with fast paths for
+   * {@code 2026-01-02} and {@code 2026-01-02T03:04:05Z}). Register it on a mapper of your own; the
    * strict settings of {@link #newMapper()} are not applied to your mapper.
    */
   public static Module module() {
@@ -43,6 +44,8 @@ public final class LeadsJson {
       public void setupModule(SetupContext context) {
         super.setupModule(context);
         new JavaTimeModule().setupModule(context);
+        // Added last, so found first: fast paths for the usual date and instant shapes, the rest to the above.
+        context.addDeserializers(IsoTimeDeserializers.all());
       }
     };
     return module;
