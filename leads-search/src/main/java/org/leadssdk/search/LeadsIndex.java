@@ -171,7 +171,9 @@ public final class LeadsIndex implements AutoCloseable {
    * Applies a record: added if new, replacing the held one if its version is newer.
    *
    * @return {@link ApplyOutcome#STALE} if the index holds this version or a newer one (live or removed)
-   * @throws IndexUnavailableException if the index cannot be written
+   * @throws IndexUnavailableException if the index cannot be written (also when the record was taken but
+   *     the full buffer it completed could not be written as a segment: the record then counts as held,
+   *     and is durable only once a later {@link #commit} succeeds)
    */
   public ApplyOutcome upsert(Parolee record) {
     Check.notNull("record", record);
@@ -238,7 +240,8 @@ public final class LeadsIndex implements AutoCloseable {
    * One thread writes at a time; the others go on indexing.
    */
   private void flushIfFull() {
-    if (writer.ramBytesUsed() < flushBytes || !flushing.compareAndSet(false, true)) {
+    // Buffers already being written do not count: the next one to write must itself be full.
+    if (writer.ramBytesUsed() - writer.getFlushingBytes() < flushBytes || !flushing.compareAndSet(false, true)) {
       return;
     }
     try {
@@ -717,7 +720,9 @@ public final class LeadsIndex implements AutoCloseable {
     }
 
     /**
-     * Memory for buffering changes before they are written as a segment (default 64 MB).
+     * Memory for buffering changes before they are written as a segment (default 64 MB). A full buffer is
+     * written by the thread that filled it while the others go on filling theirs, so together the buffers
+     * may briefly hold up to twice this.
      *
      * @throws IllegalArgumentException if not between 16 and 2048
      */

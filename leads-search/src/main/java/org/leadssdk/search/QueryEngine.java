@@ -336,10 +336,16 @@ final class QueryEngine {
         leaf = leaves.get(target);
         values = leaf.reader().getBinaryDocValues(Fields.RECORD);
       }
-      if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      int local = doc - leaf.docBase;
+      Parolee kept = recordCache.kept(leaf.reader(), local);
+      if (kept != null) {
+        out[i] = kept;
+        continue;
+      }
+      if (values == null || !values.advanceExact(local)) {
         throw new IllegalStateException("a matching document has no stored record; the index may be damaged");
       }
-      out[i] = recordCache.read(leaf.reader(), doc - leaf.docBase, values.binaryValue());
+      out[i] = recordCache.decode(leaf.reader(), local, values.binaryValue());
     }
     return out;
   }

@@ -18,8 +18,9 @@ import org.leadssdk.core.Parolee;
  *
  * <p>An entry is keyed by its segment core and document number. A segment's records never change (a
  * changed record is a new document in a newer segment, the old one deleted), so an entry is never stale;
- * the entries of a segment are dropped when the segment closes (merged away). The bound is on the
- * estimated heap of the decoded records, {@link #ESTIMATE_FACTOR} times the encoded bytes; Caffeine's
+ * the entries of a segment are dropped when the segment closes (merged away; one pass over the cache per
+ * closed segment). The bound is on the estimated heap of the decoded records, {@link #ESTIMATE_FACTOR}
+ * times the encoded bytes, an estimate measured on generated records; Caffeine's
  * admission keeps one-off reads (an export of every record) from pushing out the records read again and
  * again. Thread-safe.
  */
@@ -29,8 +30,8 @@ public final class RecordCache {
    * once decoded (measured with {@code Runtime} over 20,000 records), so 6, plus {@link #ENTRY_OVERHEAD}.
    */
   static final int ESTIMATE_FACTOR = 6;
-  /** The cache's own bytes per entry: the key, its node and references. */
-  static final int ENTRY_OVERHEAD = 96;
+  /** The cache's own bytes per entry: the key, the kept pair, Caffeine's node and the map's. */
+  static final int ENTRY_OVERHEAD = 160;
 
   private record Key(IndexReader.CacheKey core, int doc) {}
 
@@ -59,23 +60,35 @@ public final class RecordCache {
 
   /**
    * The record of document {@code doc} (segment-local) of {@code reader}, whose encoded bytes are
-   * {@code bytes}: decoded, or kept from an earlier read.
+   * {@code bytes}: kept from an earlier read, or decoded.
    */
   public Parolee read(LeafReader reader, int doc, BytesRef bytes) {
+    Parolee kept = kept(reader, doc);
+    return kept != null ? kept : decode(reader, doc, bytes);
+  }
+
+  /** The record of document {@code doc} of {@code reader} if kept, else null (its bytes need not be read). */
+  public @Nullable Parolee kept(LeafReader reader, int doc) {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (records == null || helper == null) {
-      return RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
+      return null;
     }
-    Key key = new Key(helper.getKey(), doc);
-    Kept kept = records.getIfPresent(key);
-    if (kept != null) {
-      return kept.record();
-    }
+    Kept kept = records.getIfPresent(new Key(helper.getKey(), doc));
+    return kept == null ? null : kept.record();
+  }
+
+  /** Decodes the record of document {@code doc} of {@code reader} from {@code bytes}, and keeps it. */
+  public Parolee decode(LeafReader reader, int doc, BytesRef bytes) {
     Parolee decoded = RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
-    if (cores.putIfAbsent(key.core(), Boolean.TRUE) == null) {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (records == null || helper == null) {
+      return decoded;
+    }
+    IndexReader.CacheKey core = helper.getKey();
+    if (cores.putIfAbsent(core, Boolean.TRUE) == null) {
       helper.addClosedListener(this::dropSegment);
     }
-    records.put(key, new Kept(decoded, ENTRY_OVERHEAD + ESTIMATE_FACTOR * bytes.length));
+    records.put(new Key(core, doc), new Kept(decoded, ENTRY_OVERHEAD + ESTIMATE_FACTOR * bytes.length));
     return decoded;
   }
 
