@@ -735,8 +735,12 @@ public final class LeadsIndex implements AutoCloseable {
     /**
      * Heap for decoded records kept between searches (default 32 MB, about 8,000 records; 0 keeps none).
      * Searches that show the same records again (a county unit's list, an agent's caseload) skip decoding
-     * them, most of such a search's time. The bound is on an estimate of the records' heap, six times
-     * their encoded size; records read once (an export) seldom displace records read often.
+     * them, most of such a search's time: on 1,000,000 generated records a county unit's list of 100 took
+     * a median 1.2 to 1.5 ms with the cache against 1.7 to 2.4 ms without. A record is kept from its
+     * second decoding on, and the bound is on an estimate of the records' heap, six times their encoded
+     * size. Searches whose records are seldom shown again pay a little for it: the same index's name
+     * search took 1.53 against 1.44 ms, and its slowest hundredth twice as long (garbage collection of the
+     * kept records); choose 0 where lists are seldom opened twice.
      *
      * @throws IllegalArgumentException if not between 0 and 4096
      */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
@@ -20,9 +21,9 @@ import org.leadssdk.core.Parolee;
  * changed record is a new document in a newer segment, the old one deleted), so an entry is never stale;
  * the entries of a segment are dropped when the segment closes (merged away; one pass over the cache per
  * closed segment). The bound is on the estimated heap of the decoded records, {@link #ESTIMATE_FACTOR}
- * times the encoded bytes, an estimate measured on generated records; Caffeine's
- * admission keeps one-off reads (an export of every record) from pushing out the records read again and
- * again. Thread-safe.
+ * times the encoded bytes, an estimate measured on generated records. A record is kept from its second
+ * decoding on (see {@link #seen}), and Caffeine's admission keeps records read now and then from pushing
+ * out the records read again and again. Thread-safe.
  */
 public final class RecordCache {
   /**
@@ -39,6 +40,12 @@ public final class RecordCache {
   private record Kept(Parolee record, int bytes) {}
 
   private final @Nullable Cache<Key, Kept> records;
+  /**
+   * The doorkeeper: a hash of each document decoded lately, one per slot. A record is kept only when it
+   * is decoded a second time, so the records of searches seldom repeated (a name looked up once) cost no
+   * cache entry, no eviction and no garbage promoted to the old generation; a collision only delays keeping.
+   */
+  private final AtomicLongArray seen;
   /** The segment cores whose close listener is registered, so that each is registered once. */
   private final Map<IndexReader.CacheKey, Boolean> cores = new ConcurrentHashMap<>();
 
@@ -50,6 +57,8 @@ public final class RecordCache {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must not be negative, got " + maxBytes);
     }
+    long entries = Math.max(1, maxBytes / (ENTRY_OVERHEAD + ESTIMATE_FACTOR * 700L));
+    this.seen = new AtomicLongArray(maxBytes == 0 ? 1 : Integer.highestOneBit((int) Math.min(1 << 20, 4 * entries)) * 2);
     this.records = maxBytes == 0 ? null
         : Caffeine.newBuilder()
             .maximumWeight(maxBytes)
@@ -77,7 +86,10 @@ public final class RecordCache {
     return kept == null ? null : kept.record();
   }
 
-  /** Decodes the record of document {@code doc} of {@code reader} from {@code bytes}, and keeps it. */
+  /**
+   * Decodes the record of document {@code doc} of {@code reader} from {@code bytes}, and keeps it if it was
+   * decoded lately already.
+   */
   public Parolee decode(LeafReader reader, int doc, BytesRef bytes) {
     Parolee decoded = RecordCodec.get().decode(bytes.bytes, bytes.offset, bytes.length);
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
@@ -85,6 +97,12 @@ public final class RecordCache {
       return decoded;
     }
     IndexReader.CacheKey core = helper.getKey();
+    long hash = (System.identityHashCode(core) * 0x9E3779B97F4A7C15L + doc) * 0xBF58476D1CE4E5B9L;
+    int slot = (int) (hash >>> 40) & (seen.length() - 1);
+    if (seen.get(slot) != hash) {
+      seen.set(slot, hash);
+      return decoded;
+    }
     if (cores.putIfAbsent(core, Boolean.TRUE) == null) {
       helper.addClosedListener(this::dropSegment);
     }

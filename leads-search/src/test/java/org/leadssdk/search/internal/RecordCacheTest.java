@@ -23,8 +23,8 @@ import org.leadssdk.core.Parolee;
 import org.leadssdk.testkit.SyntheticParolees;
 
 /**
- * The decoded-record cache returns exactly what decoding returns, keeps each record once per segment
- * document, forgets a segment when it closes, and stays within its bound.
+ * The decoded-record cache returns exactly what decoding returns, keeps a record from its second decoding
+ * on, once per segment document, forgets a segment when it closes, and stays within its bound.
  */
 class RecordCacheTest {
   private static final int RECORDS = 30;
@@ -43,10 +43,31 @@ class RecordCacheTest {
           for (int doc = 0; doc < leaf.reader().maxDoc(); doc++, i++) {
             Parolee first = cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc));
             assertThat(first).as("seed %d doc %d", seed, i).isEqualTo(records.get(i));
-            assertThat(cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc))).isSameAs(first);
+            Parolee second = cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc));
+            assertThat(second).as("decoded again: kept from its second decoding").isEqualTo(first).isNotSameAs(first);
+            assertThat(cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc))).isSameAs(second);
           }
         }
         assertThat(cache.size()).isEqualTo(RECORDS);
+      }
+    }
+  }
+
+  @Test
+  void aRecordDecodedOnceIsNotKept() throws IOException {
+    List<Parolee> records = new SyntheticParolees(14).parolees(RECORDS);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      write(dir, records);
+      RecordCache cache = new RecordCache(64L << 20);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            assertThat(cache.kept(leaf.reader(), doc)).isNull();
+            cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc));
+            assertThat(cache.kept(leaf.reader(), doc)).as("decoded once").isNull();
+          }
+        }
+        assertThat(cache.size()).isZero();
       }
     }
   }
@@ -133,9 +154,11 @@ class RecordCacheTest {
     }
   }
 
+  /** Reads every record twice in a row, so that each is kept (from its second decoding on). */
   private static void readAll(RecordCache cache, DirectoryReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc));
         cache.read(leaf.reader(), doc, bytes(leaf.reader(), doc));
       }
     }
