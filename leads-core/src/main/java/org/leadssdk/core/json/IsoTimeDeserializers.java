@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Serial;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,60 +35,39 @@ final class IsoTimeDeserializers {
   /** The deserializers, to be added after the Java time module's so that they are found first. */
   static SimpleDeserializers all() {
     SimpleDeserializers d = new SimpleDeserializers();
-    d.addDeserializer(LocalDate.class, new Dates(LocalDateDeserializer.INSTANCE));
-    d.addDeserializer(Instant.class, new Instants(InstantDeserializer.INSTANT));
+    d.addDeserializer(LocalDate.class,
+        new FastPath<>(LocalDate.class, 10, IsoTimeDeserializers::date, LocalDateDeserializer.INSTANCE));
+    d.addDeserializer(Instant.class,
+        new FastPath<>(Instant.class, 20, IsoTimeDeserializers::instant, InstantDeserializer.INSTANT));
     return d;
   }
 
-  /** {@code yyyy-MM-dd}. */
-  static final class Dates extends StdScalarDeserializer<LocalDate> implements ContextualDeserializer {
-    @Serial private static final long serialVersionUID = 1L;
-    private final JsonDeserializer<LocalDate> module;
-
-    Dates(JsonDeserializer<LocalDate> module) {
-      super(LocalDate.class);
-      this.module = module;
-    }
-
-    @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == 10) {
-        LocalDate d = date(p.getTextCharacters(), p.getTextOffset());
-        if (d != null) {
-          return d;
-        }
-      }
-      return module.deserialize(p, ctxt);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property)
-        throws JsonMappingException {
-      JsonDeserializer<?> contextual = contextual(module, ctxt, property);
-      if (hasPattern(ctxt, property, LocalDate.class)) {
-        return contextual;
-      }
-      return contextual == module ? this : new Dates((JsonDeserializer<LocalDate>) contextual);
-    }
+  /** Reads the usual shape at an offset of a character array, or gives null. */
+  @FunctionalInterface
+  interface Shape<T> extends Serializable {
+    @Nullable T read(char[] c, int at);
   }
 
-  /** {@code yyyy-MM-ddTHH:mm:ssZ}. */
-  static final class Instants extends StdScalarDeserializer<Instant> implements ContextualDeserializer {
+  /** The usual shape of {@code length} characters read by {@code shape}, anything else by the module. */
+  static final class FastPath<T> extends StdScalarDeserializer<T> implements ContextualDeserializer {
     @Serial private static final long serialVersionUID = 1L;
-    private final JsonDeserializer<Instant> module;
+    private final int length;
+    private final Shape<T> shape;
+    private final JsonDeserializer<T> module;
 
-    Instants(JsonDeserializer<Instant> module) {
-      super(Instant.class);
+    FastPath(Class<T> type, int length, Shape<T> shape, JsonDeserializer<T> module) {
+      super(type);
+      this.length = length;
+      this.shape = shape;
       this.module = module;
     }
 
     @Override
-    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == 20) {
-        Instant i = instant(p.getTextCharacters(), p.getTextOffset());
-        if (i != null) {
-          return i;
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == length) {
+        T value = shape.read(p.getTextCharacters(), p.getTextOffset());
+        if (value != null) {
+          return value;
         }
       }
       return module.deserialize(p, ctxt);
@@ -98,10 +78,11 @@ final class IsoTimeDeserializers {
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property)
         throws JsonMappingException {
       JsonDeserializer<?> contextual = contextual(module, ctxt, property);
-      if (hasPattern(ctxt, property, Instant.class)) {
+      if (hasPattern(ctxt, property, handledType())) {
         return contextual;
       }
-      return contextual == module ? this : new Instants((JsonDeserializer<Instant>) contextual);
+      return contextual == module ? this
+          : new FastPath<>((Class<T>) handledType(), length, shape, (JsonDeserializer<T>) contextual);
     }
   }
 

@@ -68,8 +68,10 @@ class IsoTimeDeserializersProperties {
     DeserializationContext ctxt = ((DefaultDeserializationContext) FAST.getDeserializationContext())
         .createInstance(FAST.getDeserializationConfig(), null, null);
     BeanDeserializerBase holder = (BeanDeserializerBase) ctxt.findRootValueDeserializer(FAST.constructType(Holder.class));
-    assertThat(holder.findProperty("date").getValueDeserializer()).isInstanceOf(IsoTimeDeserializers.Dates.class);
-    assertThat(holder.findProperty("at").getValueDeserializer()).isInstanceOf(IsoTimeDeserializers.Instants.class);
+    assertThat(holder.findProperty("date").getValueDeserializer())
+        .isInstanceOfSatisfying(IsoTimeDeserializers.FastPath.class, d -> assertThat(d.handledType()).isEqualTo(LocalDate.class));
+    assertThat(holder.findProperty("at").getValueDeserializer())
+        .isInstanceOfSatisfying(IsoTimeDeserializers.FastPath.class, d -> assertThat(d.handledType()).isEqualTo(Instant.class));
   }
 
   /** A vendor's mapper with a date pattern of its own reads by that pattern, also in the usual shape. */
