@@ -33,6 +33,8 @@ public final class RecordCache {
   static final int ESTIMATE_FACTOR = 6;
   /** The cache's own bytes per entry: the key, the kept pair, Caffeine's node and the map's. */
   static final int ENTRY_OVERHEAD = 160;
+  /** A generated record's encoded size, rounded up: sizes the doorkeeper to the records the bound holds. */
+  private static final int TYPICAL_ENCODED_BYTES = 700;
 
   private record Key(IndexReader.CacheKey core, int doc) {}
 
@@ -57,8 +59,10 @@ public final class RecordCache {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must not be negative, got " + maxBytes);
     }
-    long entries = Math.max(1, maxBytes / (ENTRY_OVERHEAD + ESTIMATE_FACTOR * 700L));
-    this.seen = new AtomicLongArray(maxBytes == 0 ? 1 : Integer.highestOneBit((int) Math.min(1 << 20, 4 * entries)) * 2);
+    // The doorkeeper's slots: a power of two, four to eight for each record the bound holds (at most 2^21).
+    long entries = Math.max(1, maxBytes / (ENTRY_OVERHEAD + ESTIMATE_FACTOR * (long) TYPICAL_ENCODED_BYTES));
+    int slots = Integer.highestOneBit((int) Math.min(1 << 20, 4 * entries)) * 2;
+    this.seen = new AtomicLongArray(maxBytes == 0 ? 1 : slots);
     this.records = maxBytes == 0 ? null
         : Caffeine.newBuilder()
             .maximumWeight(maxBytes)
