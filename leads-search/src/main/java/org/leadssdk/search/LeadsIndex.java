@@ -99,6 +99,8 @@ public final class LeadsIndex implements AutoCloseable {
   private final long flushBytes;
   /** Whether a thread is writing a buffer in {@link #flushIfFull}; the others go on indexing meanwhile. */
   private final AtomicBoolean flushing = new AtomicBoolean();
+  /** How many buffers {@link #flushIfFull} has written (for tests). */
+  private final AtomicLong buffersWritten = new AtomicLong();
   /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
   private final Object[] stripes = new Object[64];
   private final Object commitLock = new Object();
@@ -246,6 +248,7 @@ public final class LeadsIndex implements AutoCloseable {
     }
     try {
       writer.flushNextBuffer();
+      buffersWritten.incrementAndGet();
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot write buffered records to the index", e);
     } finally {
@@ -519,9 +522,17 @@ public final class LeadsIndex implements AutoCloseable {
     return retention;
   }
 
-  /** The bytes of records applied but not yet written as a segment (for tests). */
+  /**
+   * The bytes of records applied and not yet being written as a segment (for tests): what
+   * {@link #flushIfFull} keeps near the configured size. A refresh's own writes do not count.
+   */
   long bufferedBytes() {
-    return writer.ramBytesUsed();
+    return writer.ramBytesUsed() - writer.getFlushingBytes();
+  }
+
+  /** How many full buffers the applying threads have written (for tests). */
+  long buffersWritten() {
+    return buffersWritten.get();
   }
 
   /** The decoded records kept between this index's searches. */

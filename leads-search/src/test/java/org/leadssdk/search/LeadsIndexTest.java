@@ -116,8 +116,8 @@ class LeadsIndexTest {
 
   /**
    * Records applied beyond the configured buffer are written as a segment by the applying thread once its
-   * stripe lock is released: the buffers never grow much past the configured size (Lucene's own trigger,
-   * inside the write, is at twice the size).
+   * stripe lock is released: the buffers not being written never grow much past the configured size
+   * (Lucene's own trigger, inside the write, is at twice the size).
    */
   @Test
   void writesABufferAsASegmentAtTheConfiguredSize() {
@@ -125,17 +125,13 @@ class LeadsIndexTest {
     try (LeadsIndex index = LeadsIndex.builder().inMemory().ramBufferMegabytes(16)
         .refreshInterval(java.time.Duration.ofSeconds(1)).build()) {
       long most = 0;
-      long last = 0;
-      int written = 0;
       for (Parolee p : new SyntheticParolees(5).parolees(40_000)) {
         index.upsert(p);
-        long now = index.bufferedBytes();
-        most = Math.max(most, now);
-        written += now < last / 2 ? 1 : 0;
-        last = now;
+        most = Math.max(most, index.bufferedBytes());
       }
-      assertThat(written).as("buffers written as segments").isPositive();
-      assertThat(most).as("the most buffered").isBetween(15L << 20, 17L << 20);
+      assertThat(index.buffersWritten()).as("full buffers written by the applying thread").isPositive();
+      // The size and what one refresh may add while it writes; Lucene alone would let them reach 32 MB.
+      assertThat(most).as("the most buffered").isLessThan(20L << 20);
     }
   }
 
