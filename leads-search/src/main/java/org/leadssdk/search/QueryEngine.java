@@ -334,13 +334,17 @@ final class QueryEngine {
       if (target != leafIndex) {
         leafIndex = target;
         leaf = leaves.get(target);
-        values = leaf.reader().getBinaryDocValues(Fields.RECORD);
+        values = null;
       }
       int local = doc - leaf.docBase;
       Parolee kept = recordCache.kept(leaf.reader(), local);
       if (kept != null) {
         out[i] = kept;
         continue;
+      }
+      // The record column is opened only for a segment with a record to decode.
+      if (values == null) {
+        values = leaf.reader().getBinaryDocValues(Fields.RECORD);
       }
       if (values == null || !values.advanceExact(local)) {
         throw new IllegalStateException("a matching document has no stored record; the index may be damaged");
