@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -104,6 +109,15 @@ public final class LeadsIndex implements AutoCloseable {
   /** Per-record locks: a record's version check and write are atomic; different records go in parallel. */
   private final Object[] stripes = new Object[64];
   private final Object commitLock = new Object();
+  /**
+   * Set while a commit runs whose caller waits for the commit's point in time ({@link #commitCutTaken}):
+   * the committing thread and what to run there once the writer's full flush is done.
+   */
+  private final AtomicReference<CutWaiter> cutWaiter = new AtomicReference<>();
+  /** Called on an ingest's committing thread after its commit's point in time, and after the commit (tests). */
+  private volatile @Nullable CommitObserver commitObserver;
+  /** The checkpoint of the last successful commit (or of the commit the index opened at). */
+  private volatile Optional<Checkpoint> committed;
   /** Feed ingests running now: while any runs, scheduled refreshes come once a second. */
   private final AtomicInteger ingestsRunning = new AtomicInteger();
   /** Scheduled ticks per refresh while an ingest runs (one second's worth). */
@@ -141,10 +155,21 @@ public final class LeadsIndex implements AutoCloseable {
           // configured size outside the stripe locks.
           .setRAMBufferSizeMB(2 * b.ramBufferMb)
           .setCommitOnClose(false);
-      w = new IndexWriter(dir, config);
+      w = new IndexWriter(dir, config) {
+        @Override
+        protected void doBeforeFlush() {
+          commitCutComing();
+        }
+
+        @Override
+        protected void doAfterFlush() {
+          commitCutTaken();
+        }
+      };
       checkFormat(w);
       sm = new SearcherManager(w, true, false, new SearcherFactory());
       this.versions = loadVersions(sm);
+      this.committed = committedCheckpoint(w);
     } catch (IOException | RuntimeException e) {
       closeQuietly(sm, e);
       closeQuietly(w, e);
@@ -289,6 +314,11 @@ public final class LeadsIndex implements AutoCloseable {
    * resumes right after it, so after a crash the same call picks up where the last commit left off and
    * applies nothing twice.
    *
+   * <p>Each commit holds exactly the lines up to its checkpoint. Once the commit has fixed what it holds
+   * (its buffers written), the next lines are applied while it finishes on a thread of its own (syncing
+   * its files, the refresh after it); the commit after waits for it, and a commit that failed fails the
+   * ingest at the next line.
+   *
    * <p>While an ingest runs, refreshes come once a second rather than at the builder's refresh interval,
    * and only while someone searches (each refresh writes a small segment that a bulk load would have to
    * merge again): a search that finds the last refresh more than a second old refreshes first, so applied
@@ -307,25 +337,107 @@ public final class LeadsIndex implements AutoCloseable {
     NdjsonFeedReader reader = NdjsonFeedReader.builder().startAfterLine(resumeAfter).build();
     int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
     ingestsRunning.incrementAndGet();
-    try (ParallelApplier applier = new ParallelApplier(this, workers)) {
+    try (ParallelApplier applier = new ParallelApplier(this, workers);
+        BackgroundCommits commits = new BackgroundCommits()) {
       FeedReport report;
       try {
         report = reader.read(feed, (entry, line) -> {
+          commits.rethrowFailure();
           applier.submit(entry);
           if (line % commitEvery == 0) {
             applier.drainAndFlush();
-            commit(new Checkpoint(name, line));
+            commits.start(new Checkpoint(name, line));
           }
         });
       } catch (FeedIoException e) {
         throw new IndexUnavailableException("cannot read feed " + feed, e);
       }
       applier.drainAndFlush();
+      commits.awaitLast();
       Checkpoint end = new Checkpoint(name, report.lastLineNumber());
       commit(end);
       return new IngestReport(report, applier.applied(), applier.stale(), end);
     } finally {
       ingestsRunning.decrementAndGet();
+    }
+  }
+
+  /**
+   * An ingest's commits, each on a thread of its own so that applying the next lines overlaps the end of
+   * the commit before (waiting for small merges, syncing files, refreshing). A commit holds exactly the
+   * entries applied before it began: {@link #start} returns only once the writer has taken the commit's
+   * point in time (its full flush is done, {@link #commitCutTaken}); changes made after that carry later
+   * sequence numbers, which the commit does not include.
+   */
+  private final class BackgroundCommits implements AutoCloseable {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "leads-ingest-commit");
+      t.setDaemon(true);
+      return t;
+    });
+    private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+
+    /** Waits for the commit before, then starts committing at {@code checkpoint}; returns at its point in time. */
+    void start(Checkpoint checkpoint) {
+      awaitLast();
+      CountDownLatch cut = new CountDownLatch(1);
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      thread.execute(() -> {
+        try {
+          commit(checkpoint, cut::countDown);
+          done.complete(null);
+        } catch (Throwable e) {
+          done.completeExceptionally(e);
+        } finally {
+          cut.countDown();
+        }
+      });
+      last = done;
+      awaitUninterruptibly(cut);
+    }
+
+    /** Rethrows the failure of a commit that has already failed; a commit still running is not waited for. */
+    void rethrowFailure() {
+      if (last.isDone()) {
+        awaitLast();
+      }
+    }
+
+    /** Waits for the last commit started; rethrows its failure. */
+    void awaitLast() {
+      try {
+        last.join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IndexUnavailableException("cannot commit the index", cause);
+      }
+    }
+
+    /** Waits for a commit still running (also when the ingest failed), then stops the thread. */
+    @Override
+    public void close() {
+      thread.close();
+    }
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -354,23 +466,94 @@ public final class LeadsIndex implements AutoCloseable {
   public void commit(Checkpoint checkpoint) {
     Check.notNull("checkpoint", checkpoint);
     ensureOpen();
+    commit(checkpoint, null);
+  }
+
+  /**
+   * Commits at {@code checkpoint}; {@code atCut}, if given, runs on this thread as soon as the writer has
+   * taken the commit's point in time, before the files are synced.
+   */
+  private void commit(Checkpoint checkpoint, @Nullable Runnable atCut) {
     synchronized (commitLock) {
       writer.setLiveCommitData(Map.of(FEED_KEY, checkpoint.feed(), POSITION_KEY, Long.toString(checkpoint.position()),
           FORMAT_KEY, RecordCodec.FORMAT).entrySet());
+      CutWaiter waiter = null;
+      if (atCut != null) {
+        waiter = new CutWaiter(Thread.currentThread(), checkpoint, atCut);
+        cutWaiter.set(waiter);
+      }
       try {
         writer.commit();
       } catch (IOException e) {
         throw new IndexUnavailableException("cannot commit the index at " + checkpoint, e);
+      } finally {
+        if (waiter != null) {
+          cutWaiter.compareAndSet(waiter, null);
+        }
+      }
+      committed = Optional.of(checkpoint);
+      if (atCut != null && commitObserver != null) {
+        commitObserver.committed(checkpoint);
       }
     }
     refresh();
   }
 
+  /**
+   * The writer's hook after each full flush (a commit's, a refresh's): on the thread of a commit whose
+   * caller waits for its point in time, the commit's flush is done and its segments are fixed, so the
+   * caller may go on applying entries; they are not in this commit.
+   */
+  private void commitCutTaken() {
+    CutWaiter waiter = cutWaiter.get();
+    if (waiter != null && waiter.thread() == Thread.currentThread() && cutWaiter.compareAndSet(waiter, null)) {
+      waiter.atCut().run();
+      CommitObserver observer = commitObserver;
+      if (observer != null) {
+        observer.atCut(waiter.checkpoint());
+      }
+    }
+  }
+
+  /** The writer's hook before each full flush: tells the observer of a waited-for commit (tests). */
+  private void commitCutComing() {
+    CutWaiter waiter = cutWaiter.get();
+    CommitObserver observer = commitObserver;
+    if (observer != null && waiter != null && waiter.thread() == Thread.currentThread()) {
+      observer.beforeCut(waiter.checkpoint());
+    }
+  }
+
+  /** A commit's thread and checkpoint, and what to run there once its point in time is taken. */
+  private record CutWaiter(Thread thread, Checkpoint checkpoint, Runnable atCut) {}
+
+  /** Sees an ingest's commits on their thread (tests). */
+  interface CommitObserver {
+    /** The commit at {@code checkpoint} is about to take its point in time; the ingest still waits. */
+    void beforeCut(Checkpoint checkpoint);
+
+    /** The commit at {@code checkpoint} has taken its point in time; the ingest goes on meanwhile. */
+    void atCut(Checkpoint checkpoint);
+
+    /** The commit at {@code checkpoint} is on disk. */
+    void committed(Checkpoint checkpoint);
+  }
+
+  /** Installs the observer of ingest commits (tests). */
+  void observeCommits(@Nullable CommitObserver observer) {
+    this.commitObserver = observer;
+  }
+
   /** The checkpoint of the last commit, if the index was ever committed with one. */
   public Optional<Checkpoint> checkpoint() {
     ensureOpen();
+    return committed;
+  }
+
+  /** The checkpoint in the commit data the writer opened with, if any. */
+  private static Optional<Checkpoint> committedCheckpoint(IndexWriter w) {
     Map<String, String> data = new HashMap<>();
-    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
     if (live != null) {
       live.forEach(e -> data.put(e.getKey(), e.getValue()));
     }
