@@ -111,10 +111,10 @@ public final class LeadsIndex implements AutoCloseable {
   private final Object commitLock = new Object();
   /**
    * Set while a commit runs whose caller waits for the commit's point in time ({@link #commitCutTaken}):
-   * the committing thread and what to run there once the writer's full flush is done.
+   * the committing thread, its checkpoint, and what to run there once the writer's full flush is done.
    */
   private final AtomicReference<CutWaiter> cutWaiter = new AtomicReference<>();
-  /** Called on an ingest's committing thread after its commit's point in time, and after the commit (tests). */
+  /** Called on an ingest's committing thread before and after its commit's point in time, and after the commit (tests). */
   private volatile @Nullable CommitObserver commitObserver;
   /** The checkpoint of the last successful commit (or of the commit the index opened at). */
   private volatile Optional<Checkpoint> committed;
@@ -315,14 +315,16 @@ public final class LeadsIndex implements AutoCloseable {
    * applies nothing twice.
    *
    * <p>Each commit holds exactly the lines up to its checkpoint. Once the commit has fixed what it holds
-   * (its buffers written), the next lines are applied while it finishes on a thread of its own (syncing
-   * its files, the refresh after it); the commit after waits for it, and a commit that failed fails the
-   * ingest at the next line.
+   * (its buffers written), the next lines are applied while it finishes on a thread of its own (waiting
+   * for small merges, syncing its files); the commit after waits for it. A commit that failed fails the
+   * ingest with {@link IndexUnavailableException} at the first line read after the failure, at the latest
+   * at the next commit or the end of the feed; what was applied after the last successful commit is then
+   * not durable, and ingesting the same feed again resumes after that commit.
    *
    * <p>While an ingest runs, refreshes come once a second rather than at the builder's refresh interval,
    * and only while someone searches (each refresh writes a small segment that a bulk load would have to
    * merge again): a search that finds the last refresh more than a second old refreshes first, so applied
-   * records are still searchable within one second; every commit refreshes at once.
+   * records are still searchable within one second; the ingest's last commit refreshes at once.
    *
    * @param commitEvery lines between commits, {@code >= 1} (e.g. 50,000 for a full load)
    * @throws IndexUnavailableException if the file cannot be read or the index written; what was
@@ -376,15 +378,23 @@ public final class LeadsIndex implements AutoCloseable {
       return t;
     });
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+    private @Nullable Checkpoint lastCheckpoint;
+    /** Whether the last commit's failure has been thrown to the ingest's caller. */
+    private boolean failureThrown;
 
-    /** Waits for the commit before, then starts committing at {@code checkpoint}; returns at its point in time. */
+    /**
+     * Waits for the commit before, then starts committing at {@code checkpoint}; returns at its point in
+     * time, or when it failed before that.
+     */
     void start(Checkpoint checkpoint) {
       awaitLast();
       CountDownLatch cut = new CountDownLatch(1);
       CompletableFuture<Void> done = new CompletableFuture<>();
       thread.execute(() -> {
         try {
-          commit(checkpoint, cut::countDown);
+          // No refresh after it: the next lines are being applied by now, and a refresh would write them as
+          // small segments; searches during the ingest refresh on their own (see ingest).
+          commitWithoutRefresh(checkpoint, cut::countDown);
           done.complete(null);
         } catch (Throwable e) {
           done.completeExceptionally(e);
@@ -393,6 +403,7 @@ public final class LeadsIndex implements AutoCloseable {
         }
       });
       last = done;
+      lastCheckpoint = checkpoint;
       awaitUninterruptibly(cut);
     }
 
@@ -403,26 +414,38 @@ public final class LeadsIndex implements AutoCloseable {
       }
     }
 
-    /** Waits for the last commit started; rethrows its failure. */
+    /**
+     * Waits for the last commit started; throws its failure ({@link IndexUnavailableException}, or the
+     * error), once.
+     */
     void awaitLast() {
+      if (failureThrown) {
+        return;
+      }
       try {
         last.join();
       } catch (CompletionException e) {
+        failureThrown = true;
         Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-          throw r;
+        if (cause instanceof IndexUnavailableException u) {
+          throw u;
         }
         if (cause instanceof Error error) {
           throw error;
         }
-        throw new IndexUnavailableException("cannot commit the index", cause);
+        throw new IndexUnavailableException("cannot commit the index at " + lastCheckpoint, cause);
       }
     }
 
-    /** Waits for a commit still running (also when the ingest failed), then stops the thread. */
+    /**
+     * Waits for a commit still running (also when the ingest failed), then stops the thread; throws the
+     * failure of a commit not yet thrown (so that, when the ingest failed for another reason, it is kept as
+     * a suppressed exception).
+     */
     @Override
     public void close() {
       thread.close();
+      awaitLast();
     }
   }
 
@@ -466,14 +489,15 @@ public final class LeadsIndex implements AutoCloseable {
   public void commit(Checkpoint checkpoint) {
     Check.notNull("checkpoint", checkpoint);
     ensureOpen();
-    commit(checkpoint, null);
+    commitWithoutRefresh(checkpoint, null);
+    refresh();
   }
 
   /**
    * Commits at {@code checkpoint}; {@code atCut}, if given, runs on this thread as soon as the writer has
    * taken the commit's point in time, before the files are synced.
    */
-  private void commit(Checkpoint checkpoint, @Nullable Runnable atCut) {
+  private void commitWithoutRefresh(Checkpoint checkpoint, @Nullable Runnable atCut) {
     synchronized (commitLock) {
       writer.setLiveCommitData(Map.of(FEED_KEY, checkpoint.feed(), POSITION_KEY, Long.toString(checkpoint.position()),
           FORMAT_KEY, RecordCodec.FORMAT).entrySet());
@@ -492,11 +516,11 @@ public final class LeadsIndex implements AutoCloseable {
         }
       }
       committed = Optional.of(checkpoint);
-      if (atCut != null && commitObserver != null) {
-        commitObserver.committed(checkpoint);
+      CommitObserver observer = commitObserver;
+      if (atCut != null && observer != null) {
+        observer.committed(checkpoint);
       }
     }
-    refresh();
   }
 
   /**
@@ -544,7 +568,10 @@ public final class LeadsIndex implements AutoCloseable {
     this.commitObserver = observer;
   }
 
-  /** The checkpoint of the last commit, if the index was ever committed with one. */
+  /**
+   * The checkpoint of the last successful commit (or of the commit the index was opened at), if the index
+   * was ever committed with one; a commit still in progress is not reported.
+   */
   public Optional<Checkpoint> checkpoint() {
     ensureOpen();
     return committed;
@@ -562,7 +589,12 @@ public final class LeadsIndex implements AutoCloseable {
     if (feed == null || position == null) {
       return Optional.empty();
     }
-    return Optional.of(new Checkpoint(feed, Long.parseLong(position)));
+    try {
+      return Optional.of(new Checkpoint(feed, Long.parseLong(position)));
+    } catch (IllegalArgumentException e) {
+      throw new IndexUnavailableException("the index's last commit has a malformed checkpoint (" + FEED_KEY + "=" + feed
+          + ", " + POSITION_KEY + "=" + position + "): a checkpoint is a feed name and a line number >= 0", e);
+    }
   }
 
   /**

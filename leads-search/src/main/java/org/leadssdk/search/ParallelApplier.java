@@ -3,6 +3,7 @@ package org.leadssdk.search;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.leadssdk.core.feed.FeedEntry;
@@ -24,6 +25,8 @@ final class ParallelApplier implements AutoCloseable {
   private final AtomicLong stale = new AtomicLong();
   /** The first failure of a worker; any throwable, so that no lost entry goes unreported into a checkpoint. */
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  /** Set by {@link #close}: entries not yet begun are skipped. */
+  private volatile boolean closing;
 
   ParallelApplier(LeadsIndex index, int workers) {
     this.index = index;
@@ -42,6 +45,9 @@ final class ParallelApplier implements AutoCloseable {
     permits.acquireUninterruptibly();
     pool.execute(() -> {
       try {
+        if (closing) {
+          return;
+        }
         if (index.apply(entry) == ApplyOutcome.APPLIED) {
           applied.incrementAndGet();
         } else {
@@ -106,8 +112,26 @@ final class ParallelApplier implements AutoCloseable {
     }
   }
 
+  /**
+   * Skips the entries not yet begun and waits for those being applied. The workers are not interrupted:
+   * an interrupt inside the index writer's file writes can close the writer for good.
+   */
   @Override
   public void close() {
-    pool.shutdownNow();
+    closing = true;
+    pool.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

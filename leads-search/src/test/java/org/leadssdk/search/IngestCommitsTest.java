@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.FSDirectory;
@@ -22,137 +24,209 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.search.internal.Fields;
+import org.leadssdk.testkit.FeedLine;
 import org.leadssdk.testkit.SyntheticFeeds;
 import org.leadssdk.testkit.SyntheticParolees;
 
 /**
  * An ingest's commits run beside the applying of the lines after them (issue 5: a checkpoint is committed
- * with the data; nothing acknowledged is lost, nothing applied twice). Each commit, read from disk, holds
- * exactly the records of the lines up to its checkpoint, although later lines were applied before it
- * finished.
+ * with the data; nothing acknowledged is lost, nothing applied twice). Each commit, read back from disk,
+ * holds exactly the state after the lines up to its checkpoint (every record's version, and the removals),
+ * although later lines were applied before it finished; a failed commit fails the ingest, and the same
+ * feed resumes after the last commit that succeeded.
  */
 class IngestCommitsTest {
   private static final int LINES = 4_000;
   private static final int EVERY = 1_000;
 
   @Test
-  void eachCommitHoldsExactlyTheLinesUpToItsCheckpointWhileLaterLinesAreApplied(@TempDir Path tmp) {
+  void eachCommitOfAFullLoadHoldsExactlyTheLinesUpToItsCheckpoint(@TempDir Path tmp) {
     Path feed = tmp.resolve("feed.ndjson");
-    Path dir = tmp.resolve("index");
     SyntheticFeeds.writeNdjson(feed, 17, LINES);
-    List<String> cdcByLine = new SyntheticParolees(17).parolees(LINES).stream()
-        .map(Parolee::cdcNumber).map(c -> c.value()).toList();
-    List<String> problems = Collections.synchronizedList(new ArrayList<>());
-    List<Long> committedPositions = Collections.synchronizedList(new ArrayList<>());
-    List<Long> searchableAtCommit = Collections.synchronizedList(new ArrayList<>());
-    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
-      index.observeCommits(new LeadsIndex.CommitObserver() {
-        @Override
-        public void beforeCut(Checkpoint checkpoint) {
-          // Were the ingest let go before the commit's point in time, it would apply later lines now.
-          pause(150);
-        }
-
-        @Override
-        public void atCut(Checkpoint checkpoint) {
-          Optional<Checkpoint> reported = index.checkpoint();
-          long before = checkpoint.position() - EVERY;
-          if (before > 0 && !reported.equals(Optional.of(new Checkpoint(checkpoint.feed(), before)))) {
-            problems.add("while committing at " + checkpoint.position() + " checkpoint() gave " + reported);
-          }
-          // The ingest goes on meanwhile.
-          pause(300);
-        }
-
-        @Override
-        public void committed(Checkpoint checkpoint) {
-          committedPositions.add(checkpoint.position());
-          index.refresh();
-          searchableAtCommit.add(index.size());
-          Set<String> expected = new HashSet<>(cdcByLine.subList(0, (int) checkpoint.position()));
-          Set<String> onDisk = committedCdcs(dir, checkpoint, problems);
-          if (!onDisk.equals(expected)) {
-            Set<String> extra = new HashSet<>(onDisk);
-            extra.removeAll(expected);
-            Set<String> missing = new HashSet<>(expected);
-            missing.removeAll(onDisk);
-            problems.add("commit at " + checkpoint.position() + ": " + extra.size() + " records of later lines, "
-                + missing.size() + " of earlier lines missing");
-          }
-        }
-      });
-
+    List<FeedLine> lines = new SyntheticParolees(17).parolees(LINES).stream()
+        .map(p -> (FeedLine) new FeedLine.Upsert(p)).toList();
+    try (LeadsIndex index = LeadsIndex.builder().directory(tmp.resolve("index")).build()) {
+      CommitChecker checker = new CommitChecker(index, tmp.resolve("index"), Map.of(), lines);
       IngestReport report = index.ingest(feed, "overlap", EVERY);
-
-      assertThat(problems).isEmpty();
-      assertThat(committedPositions).as("the ingest's commits, in order").containsExactly(1_000L, 2_000L, 3_000L, 4_000L);
-      int overlapped = 0;
-      for (int i = 0; i < 3; i++) {
-        if (searchableAtCommit.get(i) > committedPositions.get(i)) {
-          overlapped++;
-        }
-      }
-      assertThat(overlapped)
-          .as("commits by whose end later lines were applied too (searchable %s at %s)", searchableAtCommit,
-              committedPositions)
-          .isPositive();
+      checker.assertExactAndOverlapped(List.of(1_000L, 2_000L, 3_000L, 4_000L));
       assertThat(report.applied()).isEqualTo(LINES);
-      assertThat(report.checkpoint()).isEqualTo(new Checkpoint("overlap", LINES));
       assertThat(index.checkpoint()).contains(new Checkpoint("overlap", LINES));
     }
-    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
+    try (LeadsIndex index = LeadsIndex.builder().directory(tmp.resolve("index")).build()) {
       assertThat(index.size()).isEqualTo(LINES);
       assertThat(index.checkpoint()).contains(new Checkpoint("overlap", LINES));
     }
   }
 
   @Test
-  void aFailedBackgroundCommitFailsTheIngest(@TempDir Path tmp) {
-    Path feed = tmp.resolve("feed.ndjson");
-    SyntheticFeeds.writeNdjson(feed, 18, LINES);
+  void eachCommitOfADeltaHoldsExactlyTheChangesAndRemovalsUpToItsCheckpoint(@TempDir Path tmp) {
+    Path base = tmp.resolve("base.ndjson");
+    Path delta = tmp.resolve("delta.ndjson");
+    List<Parolee> records = new SyntheticParolees(23).parolees(3_000);
+    SyntheticFeeds.writeNdjson(base, 23, records.size());
+    List<FeedLine> changes = SyntheticFeeds.deltas(23, records.size(), LINES);
+    SyntheticFeeds.writeNdjson(delta, changes);
+    assertThat(changes).as("the delta removes records").anyMatch(l -> l instanceof FeedLine.Tombstone);
+    Map<String, String> held = new HashMap<>();
+    records.forEach(p -> held.put(p.cdcNumber().value(), "v" + p.recordVersion()));
     try (LeadsIndex index = LeadsIndex.builder().directory(tmp.resolve("index")).build()) {
+      index.ingest(base, "base", records.size());
+      CommitChecker checker = new CommitChecker(index, tmp.resolve("index"), held, changes);
+      index.ingest(delta, "delta", EVERY);
+      checker.assertExactAndOverlapped(List.of(1_000L, 2_000L, 3_000L, 4_000L));
+    }
+  }
+
+  @Test
+  void aFailedCommitFailsTheIngestAndTheFeedResumesAfterTheLastGoodOne(@TempDir Path tmp) {
+    Path feed = tmp.resolve("feed.ndjson");
+    Path dir = tmp.resolve("index");
+    SyntheticFeeds.writeNdjson(feed, 18, LINES);
+    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
       index.observeCommits(new LeadsIndex.CommitObserver() {
         @Override
         public void beforeCut(Checkpoint checkpoint) {}
 
         @Override
-        public void atCut(Checkpoint checkpoint) {
-          if (checkpoint.position() == 2_000) {
-            throw new IllegalStateException("no space left for the commit at 2000");
-          }
-        }
+        public void atCut(Checkpoint checkpoint) {}
 
         @Override
-        public void committed(Checkpoint checkpoint) {}
+        public void committed(Checkpoint checkpoint) {
+          if (checkpoint.position() == 3_000) {
+            throw new IllegalStateException("disk gone after the commit at 3000");
+          }
+        }
       });
       assertThatThrownBy(() -> index.ingest(feed, "failing", EVERY))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("commit at 2000");
-      assertThat(index.checkpoint()).as("the last commit that succeeded").contains(new Checkpoint("failing", 1_000));
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessageContaining("cannot commit the index at Checkpoint[feed=failing, position=3000]")
+          .hasRootCauseMessage("disk gone after the commit at 3000");
+    }
+    try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
+      assertThat(index.checkpoint()).contains(new Checkpoint("failing", 3_000));
+      assertThat(index.size()).as("exactly the records of the last commit").isEqualTo(3_000);
+      IngestReport resumed = index.ingest(feed, "failing", EVERY);
+      assertThat(resumed.feed().skipped()).isEqualTo(3_000);
+      assertThat(resumed.applied()).isEqualTo(LINES - 3_000);
+      assertThat(index.size()).isEqualTo(LINES);
     }
   }
 
-  /** The live records of the index's latest commit on disk; checks that commit's feed position. */
-  private static Set<String> committedCdcs(Path dir, Checkpoint checkpoint, List<String> problems) {
-    Set<String> cdcs = new HashSet<>();
-    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-      String position = SegmentInfos.readLatestCommit(d).getUserData().get("leads.position");
-      if (!String.valueOf(checkpoint.position()).equals(position)) {
-        problems.add("commit at " + checkpoint.position() + " has position " + position);
+  /**
+   * Watches an ingest's commits: before each commit's point in time it pauses (were the feed let go
+   * before that point, later lines would be applied meanwhile and land in the commit); after it, it pauses
+   * again while the ingest goes on; once each commit is on disk it reads it back and compares it with the
+   * state after the lines up to its checkpoint.
+   */
+  private static final class CommitChecker implements LeadsIndex.CommitObserver {
+    private final LeadsIndex index;
+    private final Path dir;
+    private final Map<String, String> before;
+    private final List<FeedLine> lines;
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> positions = Collections.synchronizedList(new ArrayList<>());
+    private final List<Boolean> overlapped = Collections.synchronizedList(new ArrayList<>());
+    private volatile Optional<Checkpoint> previous;
+
+    CommitChecker(LeadsIndex index, Path dir, Map<String, String> before, List<FeedLine> lines) {
+      this.index = index;
+      this.dir = dir;
+      this.before = before;
+      this.lines = lines;
+      this.previous = index.checkpoint();
+      index.observeCommits(this);
+    }
+
+    @Override
+    public void beforeCut(Checkpoint checkpoint) {
+      pause(150);
+    }
+
+    @Override
+    public void atCut(Checkpoint checkpoint) {
+      if (!index.checkpoint().equals(previous)) {
+        problems.add("while committing at " + checkpoint.position() + " checkpoint() gave " + index.checkpoint());
       }
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        SortedDocValues cdc = leaf.reader().getSortedDocValues(Fields.CDC);
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if ((live == null || live.get(doc)) && cdc.advanceExact(doc)) {
-            cdcs.add(cdc.lookupOrd(cdc.ordValue()).utf8ToString());
-          }
+      pause(300);
+    }
+
+    @Override
+    public void committed(Checkpoint checkpoint) {
+      positions.add(checkpoint.position());
+      previous = Optional.of(checkpoint);
+      Map<String, String> expected = stateAfter((int) checkpoint.position());
+      Map<String, String> onDisk = committedState(checkpoint);
+      if (!onDisk.equals(expected)) {
+        long differing = expected.entrySet().stream().filter(e -> !e.getValue().equals(onDisk.get(e.getKey()))).count();
+        problems.add("commit at " + checkpoint.position() + ": " + differing + " records differ from the lines up to it, "
+            + onDisk.keySet().stream().filter(k -> !expected.containsKey(k)).count() + " records of later lines");
+      }
+      index.refresh();
+      overlapped.add(changedSince(expected));
+    }
+
+    void assertExactAndOverlapped(List<Long> expectedPositions) {
+      assertThat(problems).isEmpty();
+      assertThat(positions).as("the ingest's commits, in order").isEqualTo(expectedPositions);
+      assertThat(overlapped.subList(0, overlapped.size() - 1))
+          .as("whether later lines were applied before each commit but the last was on disk").contains(true);
+    }
+
+    /** CDC number to "v<version>" or "removed v<version>" after the first {@code count} lines. */
+    private Map<String, String> stateAfter(int count) {
+      Map<String, String> state = new HashMap<>(before);
+      Map<String, Long> versions = new HashMap<>();
+      before.forEach((cdc, v) -> versions.put(cdc, Long.parseLong(v.substring(v.indexOf('v') + 1))));
+      for (FeedLine line : lines.subList(0, count)) {
+        String cdc = line.cdcNumber().value();
+        if (versions.getOrDefault(cdc, 0L) < line.recordVersion()) {
+          versions.put(cdc, line.recordVersion());
+          state.put(cdc, (line instanceof FeedLine.Tombstone ? "removed v" : "v") + line.recordVersion());
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return state;
     }
-    return cdcs;
+
+    /**
+     * Whether the index, refreshed, holds another number of records than {@code committed}: lines after
+     * the checkpoint were applied (new records, removals).
+     */
+    private boolean changedSince(Map<String, String> committed) {
+      long live = committed.values().stream().filter(v -> !v.startsWith("removed")).count();
+      return index.size() != live;
+    }
+
+    /** The state in the index's latest commit on disk; checks that commit's feed position. */
+    private Map<String, String> committedState(Checkpoint checkpoint) {
+      Map<String, String> state = new HashMap<>();
+      try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+        String position = SegmentInfos.readLatestCommit(d).getUserData().get("leads.position");
+        if (!String.valueOf(checkpoint.position()).equals(position)) {
+          problems.add("commit at " + checkpoint.position() + " has position " + position);
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+          LeafReader r = leaf.reader();
+          Bits live = r.getLiveDocs();
+          SortedDocValues cdc = r.getSortedDocValues(Fields.CDC);
+          NumericDocValues version = r.getNumericDocValues(Fields.VERSION);
+          NumericDocValues removed = r.getNumericDocValues(Fields.TOMBSTONE);
+          for (int doc = 0; doc < r.maxDoc(); doc++) {
+            if ((live != null && !live.get(doc)) || !cdc.advanceExact(doc) || !version.advanceExact(doc)) {
+              continue;
+            }
+            boolean tombstone = removed != null && removed.advanceExact(doc);
+            String previousValue = state.put(cdc.lookupOrd(cdc.ordValue()).utf8ToString(),
+                (tombstone ? "removed v" : "v") + version.longValue());
+            if (previousValue != null) {
+              problems.add("commit at " + checkpoint.position() + " holds a record twice");
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return state;
+    }
   }
 
   private static void pause(long millis) {

@@ -73,6 +73,20 @@ class LeadsIndexTest {
   }
 
   @Test
+  void refusesToOpenAnIndexWhoseLastCommitHasAMalformedCheckpoint(@TempDir Path dir) throws IOException {
+    try (org.apache.lucene.store.FSDirectory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of("leads.feed", "daily", "leads.position", "12x").entrySet());
+      w.commit();
+    }
+    assertThatThrownBy(() -> LeadsIndex.builder().directory(dir).build())
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageContaining("malformed checkpoint")
+        .hasMessageContaining("leads.position=12x");
+  }
+
+  @Test
   void reconcileReportsBothDirections() {
     try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
       index.upsert(Records.active("AB1234", "JOHN", "SAMPLE", CAPITOL).build());
