@@ -28,7 +28,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * Ingest: a full load of a generated NDJSON feed into an empty index, ready to search (strict reading,
  * parallel indexing, commits), and a 1,000-record delta applied and made searchable.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Ingest -p records=1000000}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Ingest -p records=1000000}. A full load is one
+ * shot; in a fresh JVM it also pays for compiling the indexing code (the JIT compilers took about 40 s of
+ * CPU in a 1,000,000-record load on two cores), so measure it both in a fresh JVM ({@code -f 0 -wi 0 -i 1})
+ * and warm, after one full load in the same JVM ({@code -f 1 -wi 1 -i 3}).
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
