@@ -366,7 +366,7 @@ public final class LeadsIndex implements AutoCloseable {
 
   /**
    * An ingest's commits, each on a thread of its own so that applying the next lines overlaps the end of
-   * the commit before (waiting for small merges, syncing files, refreshing). A commit holds exactly the
+   * the commit before (waiting for small merges, syncing files). A commit holds exactly the
    * entries applied before it began: {@link #start} returns only once the writer has taken the commit's
    * point in time (its full flush is done, {@link #commitCutTaken}); changes made after that carry later
    * sequence numbers, which the commit does not include.
