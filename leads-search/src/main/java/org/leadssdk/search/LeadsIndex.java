@@ -166,10 +166,11 @@ public final class LeadsIndex implements AutoCloseable {
           commitCutTaken();
         }
       };
-      checkFormat(w);
+      Map<String, String> commitData = commitData(w);
+      checkFormat(w, commitData);
       sm = new SearcherManager(w, true, false, new SearcherFactory());
       this.versions = loadVersions(sm);
-      this.committed = committedCheckpoint(w);
+      this.committed = committedCheckpoint(commitData);
     } catch (IOException | RuntimeException e) {
       closeQuietly(sm, e);
       closeQuietly(w, e);
@@ -577,13 +578,18 @@ public final class LeadsIndex implements AutoCloseable {
     return committed;
   }
 
-  /** The checkpoint in the commit data the writer opened with, if any. */
-  private static Optional<Checkpoint> committedCheckpoint(IndexWriter w) {
+  /** The commit data the writer opened with (of the index's last commit). */
+  private static Map<String, String> commitData(IndexWriter w) {
     Map<String, String> data = new HashMap<>();
     Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
     if (live != null) {
       live.forEach(e -> data.put(e.getKey(), e.getValue()));
     }
+    return data;
+  }
+
+  /** The checkpoint in the last commit's data, if any. */
+  private static Optional<Checkpoint> committedCheckpoint(Map<String, String> data) {
     String feed = data.get(FEED_KEY);
     String position = data.get(POSITION_KEY);
     if (feed == null || position == null) {
@@ -847,16 +853,8 @@ public final class LeadsIndex implements AutoCloseable {
   }
 
   /** Refuses an index whose records were written in another format (another SDK's code tables). */
-  private static void checkFormat(IndexWriter w) {
-    String format = null;
-    Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
-    if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (e.getKey().equals(FORMAT_KEY)) {
-          format = e.getValue();
-        }
-      }
-    }
+  private static void checkFormat(IndexWriter w, Map<String, String> commitData) {
+    String format = commitData.get(FORMAT_KEY);
     if (w.getDocStats().maxDoc > 0 && !RecordCodec.FORMAT.equals(format)) {
       throw new IndexUnavailableException("the index was written in record format " + format + ", this SDK reads "
           + RecordCodec.FORMAT + "; rebuild the index from its feed (code tables or the document layout changed between versions)");

@@ -67,8 +67,8 @@ class IngestCommitsTest {
     List<FeedLine> changes = SyntheticFeeds.deltas(23, records.size(), LINES);
     SyntheticFeeds.writeNdjson(delta, changes);
     assertThat(changes).as("the delta removes records").anyMatch(l -> l instanceof FeedLine.Tombstone);
-    Map<String, String> held = new HashMap<>();
-    records.forEach(p -> held.put(p.cdcNumber().value(), "v" + p.recordVersion()));
+    Map<String, Held> held = new HashMap<>();
+    records.forEach(p -> held.put(p.cdcNumber().value(), new Held(p.recordVersion(), false)));
     try (LeadsIndex index = LeadsIndex.builder().directory(tmp.resolve("index")).build()) {
       index.ingest(base, "base", records.size());
       CommitChecker checker = new CommitChecker(index, tmp.resolve("index"), held, changes);
@@ -121,14 +121,14 @@ class IngestCommitsTest {
   private static final class CommitChecker implements LeadsIndex.CommitObserver {
     private final LeadsIndex index;
     private final Path dir;
-    private final Map<String, String> before;
+    private final Map<String, Held> before;
     private final List<FeedLine> lines;
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> positions = Collections.synchronizedList(new ArrayList<>());
     private final List<Boolean> overlapped = Collections.synchronizedList(new ArrayList<>());
     private volatile Optional<Checkpoint> previous;
 
-    CommitChecker(LeadsIndex index, Path dir, Map<String, String> before, List<FeedLine> lines) {
+    CommitChecker(LeadsIndex index, Path dir, Map<String, Held> before, List<FeedLine> lines) {
       this.index = index;
       this.dir = dir;
       this.before = before;
@@ -154,8 +154,8 @@ class IngestCommitsTest {
     public void committed(Checkpoint checkpoint) {
       positions.add(checkpoint.position());
       previous = Optional.of(checkpoint);
-      Map<String, String> expected = stateAfter((int) checkpoint.position());
-      Map<String, String> onDisk = committedState(checkpoint);
+      Map<String, Held> expected = stateAfter((int) checkpoint.position());
+      Map<String, Held> onDisk = committedState(checkpoint);
       if (!onDisk.equals(expected)) {
         long differing = expected.entrySet().stream().filter(e -> !e.getValue().equals(onDisk.get(e.getKey()))).count();
         problems.add("commit at " + checkpoint.position() + ": " + differing + " records differ from the lines up to it, "
@@ -172,16 +172,13 @@ class IngestCommitsTest {
           .as("whether later lines were applied before each commit but the last was on disk").contains(true);
     }
 
-    /** CDC number to "v<version>" or "removed v<version>" after the first {@code count} lines. */
-    private Map<String, String> stateAfter(int count) {
-      Map<String, String> state = new HashMap<>(before);
-      Map<String, Long> versions = new HashMap<>();
-      before.forEach((cdc, v) -> versions.put(cdc, Long.parseLong(v.substring(v.indexOf('v') + 1))));
+    /** What the index holds of each CDC number after the first {@code count} lines. */
+    private Map<String, Held> stateAfter(int count) {
+      Map<String, Held> state = new HashMap<>(before);
       for (FeedLine line : lines.subList(0, count)) {
-        String cdc = line.cdcNumber().value();
-        if (versions.getOrDefault(cdc, 0L) < line.recordVersion()) {
-          versions.put(cdc, line.recordVersion());
-          state.put(cdc, (line instanceof FeedLine.Tombstone ? "removed v" : "v") + line.recordVersion());
+        Held held = state.get(line.cdcNumber().value());
+        if (held == null || held.version() < line.recordVersion()) {
+          state.put(line.cdcNumber().value(), new Held(line.recordVersion(), line instanceof FeedLine.Tombstone));
         }
       }
       return state;
@@ -191,14 +188,14 @@ class IngestCommitsTest {
      * Whether the index, refreshed, holds another number of records than {@code committed}: lines after
      * the checkpoint were applied (new records, removals).
      */
-    private boolean changedSince(Map<String, String> committed) {
-      long live = committed.values().stream().filter(v -> !v.startsWith("removed")).count();
+    private boolean changedSince(Map<String, Held> committed) {
+      long live = committed.values().stream().filter(h -> !h.removed()).count();
       return index.size() != live;
     }
 
     /** The state in the index's latest commit on disk; checks that commit's feed position. */
-    private Map<String, String> committedState(Checkpoint checkpoint) {
-      Map<String, String> state = new HashMap<>();
+    private Map<String, Held> committedState(Checkpoint checkpoint) {
+      Map<String, Held> state = new HashMap<>();
       try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
         String position = SegmentInfos.readLatestCommit(d).getUserData().get("leads.position");
         if (!String.valueOf(checkpoint.position()).equals(position)) {
@@ -215,8 +212,8 @@ class IngestCommitsTest {
               continue;
             }
             boolean tombstone = removed != null && removed.advanceExact(doc);
-            String previousValue = state.put(cdc.lookupOrd(cdc.ordValue()).utf8ToString(),
-                (tombstone ? "removed v" : "v") + version.longValue());
+            Held previousValue = state.put(cdc.lookupOrd(cdc.ordValue()).utf8ToString(),
+                new Held(version.longValue(), tombstone));
             if (previousValue != null) {
               problems.add("commit at " + checkpoint.position() + " holds a record twice");
             }
@@ -228,6 +225,9 @@ class IngestCommitsTest {
       return state;
     }
   }
+
+  /** A record's version in the index, and whether that version is its removal. */
+  private record Held(long version, boolean removed) {}
 
   private static void pause(long millis) {
     try {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadssdk.core.CdcNumber;
@@ -74,10 +78,8 @@ class LeadsIndexTest {
 
   @Test
   void refusesToOpenAnIndexWhoseLastCommitHasAMalformedCheckpoint(@TempDir Path dir) throws IOException {
-    try (org.apache.lucene.store.FSDirectory d = org.apache.lucene.store.FSDirectory.open(dir);
-        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
-            new org.apache.lucene.index.IndexWriterConfig())) {
-      w.setLiveCommitData(java.util.Map.of("leads.feed", "daily", "leads.position", "12x").entrySet());
+    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      w.setLiveCommitData(Map.of("leads.feed", "daily", "leads.position", "12x").entrySet());
       w.commit();
     }
     assertThatThrownBy(() -> LeadsIndex.builder().directory(dir).build())
