@@ -2,10 +2,14 @@ package org.leadssdk.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.leadssdk.core.Address;
 import org.leadssdk.core.Alias;
@@ -16,7 +20,6 @@ import org.leadssdk.core.Vehicle;
 import org.leadssdk.search.MatchedField.How;
 import org.leadssdk.search.internal.Analyzers;
 import org.leadssdk.search.internal.DocumentMapper;
-import org.leadssdk.search.internal.EditDistance;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.PlatePatterns;
 import org.leadssdk.search.internal.RecordTexts;
@@ -27,6 +30,8 @@ import org.leadssdk.search.internal.TextQueries;
  * (after redaction), so a hidden field is never reported. Stateless and thread-safe.
  */
 final class MatchExplainer {
+  /** A word with {@code ~} and the edits asked for, as the search term's parser reads it. */
+  private static final Pattern TYPO = Pattern.compile("(.*)~(\\d*)");
   /** Phonetic codes and parsed terms of the query, built once per request. */
   private static final class Memo {
     final java.util.Map<String, List<String>> codes = new java.util.HashMap<>();
@@ -105,11 +110,12 @@ final class MatchExplainer {
   private static final class TermWords {
     private final Set<String> exact;
     private final Set<String> prefixes;
-    private final Set<String> fuzzy;
+    /** The words with {@code ~}, each with the edits asked for (1 or 2). */
+    private final Map<String, Integer> fuzzy;
     /** The exact and prefix words as an array: scanned for every field of every hit. */
     private final String[] needles;
 
-    TermWords(Set<String> exact, Set<String> prefixes, Set<String> fuzzy) {
+    TermWords(Set<String> exact, Set<String> prefixes, Map<String, Integer> fuzzy) {
       this.exact = exact;
       this.prefixes = prefixes;
       this.fuzzy = fuzzy;
@@ -126,27 +132,34 @@ final class MatchExplainer {
       return prefixes;
     }
 
-    Set<String> fuzzy() {
+    Map<String, Integer> fuzzy() {
       return fuzzy;
     }
 
     static TermWords of(String term) {
       Set<String> exact = new HashSet<>();
       Set<String> prefixes = new HashSet<>();
-      Set<String> fuzzy = new HashSet<>();
+      Map<String, Integer> fuzzy = new HashMap<>();
       for (String raw : term.split("[\\s|+()\"]+")) {
         if (raw.isEmpty() || raw.startsWith("-")) {
           continue;
         }
-        List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.ALL, raw);
+        Matcher typo = TYPO.matcher(raw);
+        boolean isTypo = typo.matches();
+        List<String> tokens = TextQueries.tokens(Analyzers.TEXT, Fields.ALL, isTypo ? typo.group(1) : raw);
         if (tokens.isEmpty()) {
           continue;
         }
         if (raw.endsWith("*")) {
           prefixes.add(tokens.get(tokens.size() - 1));
           exact.addAll(tokens.subList(0, tokens.size() - 1));
-        } else if (raw.matches(".*~\\d?$")) {
-          fuzzy.addAll(tokens);
+        } else if (isTypo) {
+          // "~" alone asks for 2 edits, as the parser reads it; more than 2 counts as 2
+          String digits = typo.group(2);
+          int edits = digits.isEmpty() || digits.length() > 1 ? 2 : Math.min(2, digits.charAt(0) - '0');
+          for (String token : tokens) {
+            fuzzy.merge(token, edits, Math::max);
+          }
         } else {
           exact.addAll(tokens);
         }
@@ -194,21 +207,22 @@ final class MatchExplainer {
     TermWords words = memo == null ? TermWords.of(term) : memo.terms.computeIfAbsent(term, TermWords::of);
     Set<String> exact = words.exact();
     Set<String> prefixes = words.prefixes();
-    Set<String> fuzzy = words.fuzzy();
+    Map<String, Integer> fuzzy = words.fuzzy();
     for (RecordTexts.FieldText field : RecordTexts.of(p)) {
       if (words.cannotMatch(field.text())) {
         continue;
       }
       How how = null;
       for (String token : TextQueries.tokens(Analyzers.TEXT, Fields.ALL, field.text())) {
-        if (exact.contains(token) || fuzzy.contains(token)) {
+        if (exact.contains(token) || fuzzy.containsKey(token)) {
           how = How.EXACT;
           break;
         }
         if (how == null && prefixes.stream().anyMatch(token::startsWith)) {
           how = How.PATTERN;
         }
-        if (how == null && fuzzy.stream().anyMatch(f -> withinEdits(f, token, 2))) {
+        if (how == null
+            && fuzzy.entrySet().stream().anyMatch(f -> TextQueries.isTypoOf(f.getKey(), token, f.getValue()))) {
           how = How.FUZZY;
         }
       }
@@ -244,7 +258,7 @@ final class MatchExplainer {
         }
         if (how != How.PHONETIC && soundsAlike(w, t)) {
           how = How.PHONETIC;
-        } else if (how == null && w.length() >= 3 && withinEdits(w, t, w.length() <= 5 ? 1 : 2)) {
+        } else if (how == null && TextQueries.isTypoOf(w, t, 2)) {
           how = How.FUZZY;
         }
       }
@@ -369,9 +383,5 @@ final class MatchExplainer {
       }
     }
     return false;
-  }
-
-  private static boolean withinEdits(String word, String candidate, int edits) {
-    return EditDistance.within(word, candidate, edits);
   }
 }

@@ -154,7 +154,7 @@ final class QueryEngine {
           nearest.hidden());
     }
     // Rewritten once: fuzzy and prefix expansion is the costly part of a name query.
-    Query criteria = searcher.rewrite(unrewritten);
+    Query criteria = rewrite(searcher, unrewritten);
 
     CollectorManager<? extends Collector, ? extends TopDocs> top;
     if (order == SortOrder.NAME) {
@@ -208,6 +208,24 @@ final class QueryEngine {
     }
     Total total = new Total(docs.totalHits.value(), docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
     return page(searcher, request, order, docs.scoreDocs, total, facets, omitted);
+  }
+
+  /**
+   * The criteria rewritten (prefix and typo words expanded). Expansion within the search term's bounds
+   * stays far below Lucene's limit of clauses; should a host have lowered that limit (it is one setting
+   * for the whole JVM), the request is refused with the reason rather than with Lucene's exception.
+   */
+  static Query rewrite(IndexSearcher searcher, Query criteria) throws IOException {
+    try {
+      return searcher.rewrite(criteria);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
+    }
+  }
+
+  private static IllegalArgumentException tooManyClauses(IndexSearcher.TooManyClauses e) {
+    return new IllegalArgumentException("criteria: expand to more than " + IndexSearcher.getMaxClauseCount()
+        + " clauses, the limit of this JVM; use fewer words, * or ~", e);
   }
 
   /**
@@ -373,8 +391,20 @@ final class QueryEngine {
         .build();
   }
 
-  /** The criteria; {@code selective}: the area may be checked per document on doc values (same matches). */
+  /**
+   * The criteria; {@code selective}: the area may be checked per document on doc values (same matches).
+   * Should a host have lowered Lucene's limit of clauses below what the request's bounds allow, the request
+   * is refused with the reason.
+   */
   private Query criteria(SearchRequest r, LocalDate today, boolean selective) {
+    try {
+      return build(r, today, selective);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
+    }
+  }
+
+  private Query build(SearchRequest r, LocalDate today, boolean selective) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (r.term() != null) {

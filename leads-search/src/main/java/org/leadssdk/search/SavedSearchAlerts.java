@@ -349,7 +349,7 @@ public final class SavedSearchAlerts {
     /** The CDC numbers the query matches among the candidates, with their (top-level) documents. */
     Map<String, Integer> matchDocs(Query query) throws IOException {
       Map<String, Integer> out = new HashMap<>();
-      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight = searcher.createWeight(QueryEngine.rewrite(searcher, query), ScoreMode.COMPLETE_NO_SCORES, 1f);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         if (bits[leaf.ord] == null) {
           continue;

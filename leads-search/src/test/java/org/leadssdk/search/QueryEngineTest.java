@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,6 +212,70 @@ class QueryEngineTest {
   }
 
   @Test
+  void typoWordsOfTheTermKeepTheirFirstLetterAndTheEditsTheirLengthAllows() throws IOException {
+    // "garsia~" (6 letters, up to 2 edits): GARCIA, GARSIA, GARZA and the alias GARCIA; not the hidden GARCIA
+    assertThat(cdcs(run(SearchRequest.builder().term("garsia~").build())))
+        .containsExactlyInAnyOrder("AB1234", "AB1235", "AB1236", "AB1237");
+    // a typo match keeps the first letter
+    assertThat(run(SearchRequest.builder().term("harcia~").build()).hits()).isEmpty();
+    // 5 letters: one edit at most, whatever is asked for
+    assertThat(cdcs(run(SearchRequest.builder().term("jonas~2").build()))).containsExactly("AB1238");
+    assertThat(run(SearchRequest.builder().term("jxnxs~2").build()).hits()).isEmpty();
+    // under 3 letters: the word itself only (ZOE is one edit from "zo")
+    assertThat(run(SearchRequest.builder().term("zo~").build()).hits()).isEmpty();
+    assertThat(cdcs(run(SearchRequest.builder().term("zoe~0").build()))).containsExactly("AB1239");
+  }
+
+  @Test
+  void typoWordsAreBoundedSoTheyNeverOverflowLucenesClauseLimit() throws IOException {
+    // 24 typo words would ask for up to 1,200 spellings, past Lucene's 1,024 clauses
+    List<Parolee> records = new org.leadssdk.testkit.SyntheticParolees(11).parolees(3_000);
+    try (LeadsIndex big = LeadsIndex.builder().inMemory().build()) {
+      records.forEach(big::upsert);
+      big.refresh();
+      IndexSearcher s = big.acquire();
+      try {
+        List<String> words = new ArrayList<>();
+        for (char c = 'a'; c < 'a' + 24; c++) {
+          words.add(c + "ar~2");
+        }
+        String eight = "garcia~ smith~ jones~ lopez~ brown~ davis~ miller~ wilson~";
+        assertThat(engine.run(s, SearchRequest.builder().term(eight).build(), NOW, ZONE).hits()).isNotNull();
+        assertThatThrownBy(() -> engine.run(s, SearchRequest.builder().term(String.join(" ", words)).build(), NOW, ZONE))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("term: has 24 words with ~; at most 8 are searched with typos");
+        // two-letter words with ~ are searched as they are, so 24 of them expand to nothing
+        StringBuilder shortWords = new StringBuilder();
+        for (char c = 'a'; c < 'a' + 24; c++) {
+          shortWords.append(c).append("x~2 ");
+        }
+        assertThat(engine.run(s, SearchRequest.builder().term(shortWords.toString()).build(), NOW, ZONE).hits())
+            .isEmpty();
+      } finally {
+        big.release(s);
+      }
+    }
+  }
+
+  @Test
+  void aLowerClauseLimitSetByTheHostRefusesTheRequestWithTheReason() {
+    int limit = IndexSearcher.getMaxClauseCount();
+    IndexSearcher.setMaxClauseCount(2);
+    try {
+      // the expansion: GARCIA and GARSIA, then JONES, then GARZA and GARCIA (the limit caps each word's)
+      assertThatThrownBy(() -> run(SearchRequest.builder().term("garsia~ jonas~").lastName("GARZA").build()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("criteria: expand to more than 2 clauses, the limit of this JVM; use fewer words, * or ~");
+      // more words than the limit: refused while the query is built
+      assertThatThrownBy(() -> run(SearchRequest.builder().term("garcia john mario").build()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("criteria: expand to more than 2 clauses");
+    } finally {
+      IndexSearcher.setMaxClauseCount(limit);
+    }
+  }
+
+  @Test
   void explainSaysWhichFieldsMatched() throws IOException {
     QueryEngine.Page page = run(SearchRequest.builder().term("dragon").lastName("GARCIA").build());
     Parolee hit = page.hits().get(0).record();
@@ -223,6 +288,23 @@ class QueryEngineTest {
         org.leadssdk.core.CdcNumber.parse("AB1237")).build()).hits().get(0).record();
     assertThat(MatchExplainer.explain(SearchRequest.builder().lastName("GARCIA").build(), alias, NOW.atZone(ZONE).toLocalDate()))
         .contains(new MatchedField("aliases[0].last", "GARCIA", MatchedField.How.EXACT));
+  }
+
+  @Test
+  void typoMatchesAreExplainedByTheRuleTheQueryUses() throws IOException {
+    Parolee garcia = run(SearchRequest.builder().cdcNumber(org.leadssdk.core.CdcNumber.parse("AB1234")).build())
+        .hits().get(0).record();
+    LocalDate today = NOW.atZone(ZONE).toLocalDate();
+    assertThat(MatchExplainer.explain(SearchRequest.builder().term("garsia~").build(), garcia, today))
+        .contains(new MatchedField("name.last", "GARCIA", MatchedField.How.FUZZY));
+    // another first letter, or more edits than the word's length allows: the query does not match, and
+    // the explanation does not claim it
+    assertThat(MatchExplainer.explain(SearchRequest.builder().term("harcia~").build(), garcia, today))
+        .noneMatch(m -> m.path().equals("name.last"));
+    assertThat(MatchExplainer.explain(SearchRequest.builder().term("gxrcxa~1").build(), garcia, today))
+        .noneMatch(m -> m.path().equals("name.last"));
+    assertThat(MatchExplainer.explain(SearchRequest.builder().lastName("HARCIA").build(), garcia, today))
+        .noneMatch(m -> m.how() == MatchedField.How.FUZZY);
   }
 
   @Test

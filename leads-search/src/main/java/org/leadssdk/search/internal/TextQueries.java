@@ -15,11 +15,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.leadssdk.core.internal.Mask;
 
 /**
@@ -32,6 +34,13 @@ public final class TextQueries {
   public static final int MAX_TERMS = 24;
   /** The fewest characters before a {@code *}. */
   public static final int MIN_PREFIX = 2;
+  /**
+   * The most words of a search term that may carry {@code ~}: each looks up to {@link #TYPO_EXPANSIONS}
+   * spellings, and together they stay well inside Lucene's limit of clauses in one query.
+   */
+  public static final int MAX_TYPO_WORDS = 8;
+  /** The most spellings a word with {@code ~} (or the typo tier of a name) looks up. */
+  public static final int TYPO_EXPANSIONS = 50;
   /** Score of an exact name match; a sounds-alike match scores {@link #PHONETIC_SCORE}, a typo match 1. */
   public static final float EXACT_SCORE = 10f;
   /** Score of a sounds-alike name match. */
@@ -49,8 +58,13 @@ public final class TextQueries {
    * {@code *} and {@code ~} understood. Each plain word counts once however often a record repeats it
    * ({@link TermPresenceQuery}); a term of plain words only is one {@link WordsPresenceQuery}.
    *
+   * <p>A word with {@code ~} (or {@code ~1}, {@code ~2}) also finds spellings within as many edits, but never
+   * more than {@link #typoEdits} allows for its length, always with its first letter, and at most
+   * {@link #TYPO_EXPANSIONS} of them, as the typo tier of a name query does: a short word with {@code ~}
+   * would otherwise match most of the index's short words.
+   *
    * @throws IllegalArgumentException if the term has no searchable word, a prefix shorter than 2
-   *     characters, or more than 24 words
+   *     characters, more than 24 words, or more than 8 words with {@code ~}
    */
   public static Query allFields(String term) {
     SimpleQueryParser parser = new SimpleQueryParser(Analyzers.TEXT, Map.of(Fields.ALL, 1f), FLAGS) {
@@ -60,6 +74,17 @@ public final class TextQueries {
         Query q = new TermPresenceQuery(term);
         return boost == 1f ? q : new BoostQuery(q, boost);
       }
+
+      @Override
+      protected Query newFuzzyQuery(String text, int fuzziness) {
+        BytesRef normalized = getAnalyzer().normalize(Fields.ALL, text);
+        Term word = new Term(Fields.ALL, normalized);
+        int edits = Math.min(fuzziness, typoEdits(word.text()));
+        if (edits == 0) {
+          return new TermPresenceQuery(word);
+        }
+        return new FuzzyQuery(word, edits, 1, TYPO_EXPANSIONS, true);
+      }
     };
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = parser.parse(term);
@@ -67,6 +92,7 @@ public final class TextQueries {
       throw new IllegalArgumentException("term: " + Mask.plain(term) + " has no searchable word");
     }
     int[] leaves = {0};
+    int[] typos = {0};
     q.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query query, Term... terms) {
@@ -80,6 +106,9 @@ public final class TextQueries {
           throw new IllegalArgumentException("term: a prefix search needs at least " + MIN_PREFIX
               + " characters before *, got \"" + p.getPrefix().text() + "*\"");
         }
+        if (query instanceof FuzzyQuery) {
+          typos[0]++;
+        }
       }
 
       @Override
@@ -89,6 +118,10 @@ public final class TextQueries {
     });
     if (leaves[0] > MAX_TERMS) {
       throw new IllegalArgumentException("term: has " + leaves[0] + " words; at most " + MAX_TERMS + " are searched");
+    }
+    if (typos[0] > MAX_TYPO_WORDS) {
+      throw new IllegalArgumentException("term: has " + typos[0] + " words with ~; at most " + MAX_TYPO_WORDS
+          + " are searched with typos");
     }
     return wordsTogether(q);
   }
@@ -131,13 +164,33 @@ public final class TextQueries {
         }
         tiers.add(new BoostQuery(new ConstantScoreQuery(phonetic.build()), PHONETIC_SCORE));
       }
-      if (word.length() >= 3) {
-        int edits = word.length() <= 5 ? 1 : 2;
-        tiers.add(new FuzzyTierQuery(new Term(field, word), edits, 1, 50));
+      int edits = typoEdits(word);
+      if (edits > 0) {
+        tiers.add(new FuzzyTierQuery(new Term(field, word), edits, 1, TYPO_EXPANSIONS));
       }
       all.add(new DisjunctionMaxQuery(tiers, 0f), BooleanClause.Occur.MUST);
     }
     return all.build();
+  }
+
+  /**
+   * The edits a typo match of {@code word} may have: none under 3 characters, 1 up to 5, 2 from 6. Typo
+   * matches also keep the word's first letter.
+   */
+  public static int typoEdits(String word) {
+    int n = word.length();
+    return n < 3 ? 0 : n <= 5 ? 1 : 2;
+  }
+
+  /**
+   * Whether {@code token} is a typo match of {@code word} with at most {@code edits} edits (and no more than
+   * {@link #typoEdits} allows): the same first letter and within the edits. The check behind the match
+   * explanation of the typo queries built here.
+   */
+  public static boolean isTypoOf(String word, String token, int edits) {
+    int allowed = Math.min(edits, typoEdits(word));
+    return allowed > 0 && !token.isEmpty() && token.codePointAt(0) == word.codePointAt(0)
+        && EditDistance.within(word, token, allowed);
   }
 
   /** Every word of {@code text} required in {@code field} (scored). */
