@@ -435,7 +435,7 @@ public final class Demo {
     out.printf(Locale.ROOT, "6. A discharged record disappears after its year (%d days after discharge)%n",
         config.dischargedVisibleDays());
     Optional<Parolee> now = search.view(deputyContext(Action.VIEW), cdc);
-    Visibility before = search.visibility(cdc).orElseThrow();
+    Visibility before = search.visibility(deputyContext(Action.VIEW), cdc).orElseThrow();
     out.printf(Locale.ROOT, "   %s at %s: %s; %s%n", cdc.value(), clock.instant(),
         now.map(p -> "shown, " + name(p) + ", " + p.status().displayName()).orElse("not shown"), before.reason());
     Instant until = before.visibleUntil();
@@ -446,7 +446,7 @@ public final class Demo {
     Duration moved = Duration.between(clock.instant(), later);
     clock.set(later);
     Optional<Parolee> after = search.view(deputyContext(Action.VIEW), cdc);
-    Visibility then = search.visibility(cdc).orElseThrow();
+    Visibility then = search.visibility(deputyContext(Action.VIEW), cdc).orElseThrow();
     out.printf(Locale.ROOT, "   clock advanced %d days %d h to %s (past the last day %s)%n", moved.toDays(),
         moved.toHoursPart(), clock.instant(), then.lastDay());
     out.printf(Locale.ROOT, "   %s now: %s; %s (%s)%n", cdc.value(),

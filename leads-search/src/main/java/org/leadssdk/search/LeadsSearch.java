@@ -270,12 +270,27 @@ public final class LeadsSearch {
 
   /**
    * Whether the record may be shown now, until when and why (the retention verdict), without showing it.
-   * Not audited: it reveals no record content.
+   * The verdict tells that the index holds the CDC number and, for a discharged record, when it was
+   * discharged, so it is asked as a view: policy decides first and the answer is audited (query
+   * {@code "visibility <CDC>"}, the CDC number as the record shown when the index holds it).
+   *
+   * @param context who asks; its action must be {@link Action#VIEW}
+   * @return the verdict, or empty if the index does not hold the CDC number (or holds its removal)
+   * @throws AccessDeniedException if policy denies the user (the denial is audited)
+   * @throws AuditFailedException if the audit event cannot be written (no verdict is returned)
    */
-  public Optional<Visibility> visibility(CdcNumber cdcNumber) {
+  public Optional<Visibility> visibility(AccessContext context, CdcNumber cdcNumber) {
     Check.notNull("cdcNumber", cdcNumber);
     Instant now = clock.instant();
-    return find(cdcNumber).map(p -> index.retention().visibility(p, now));
+    String what = "visibility " + cdcNumber.value();
+    Decision decision = decide(context, Action.VIEW, now, what);
+    return audit.releaseAfterRecording(
+        () -> find(cdcNumber).map(p -> index.retention().visibility(p, now)),
+        found -> event(context, decision, now)
+            .query(what)
+            .recordIds(found.isPresent() ? List.of(cdcNumber.value()) : List.of())
+            .resultCount((long) (found.isPresent() ? 1 : 0))
+            .build());
   }
 
   // --- internals ---

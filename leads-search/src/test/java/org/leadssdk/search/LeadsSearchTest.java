@@ -125,7 +125,40 @@ class LeadsSearchTest {
     assertThat(day366.hits()).extracting(h -> h.record().cdcNumber().value()).containsExactly("AB1234");
     assertThat(day366.omittedByPolicy()).isEqualTo(1);
     assertThat(search.view(context(deputy, Action.VIEW), CdcNumber.parse("AB1235"))).isEmpty();
-    assertThat(search.visibility(CdcNumber.parse("AB1235")).orElseThrow().visible()).isFalse();
+    assertThat(search.visibility(context(deputy, Action.VIEW), CdcNumber.parse("AB1235")).orElseThrow().visible())
+        .isFalse();
+  }
+
+  @Test
+  void theRetentionVerdictIsAskedAsAViewDecidedFirstAndAudited() {
+    int before = sink.records().size();
+    assertThat(search.visibility(context(deputy, Action.VIEW), CdcNumber.parse("AB1234")).orElseThrow().visible())
+        .isTrue();
+    assertThat(sink.records()).hasSize(before + 1);
+    var event = sink.records().get(sink.records().size() - 1).event();
+    assertThat(event.query()).isEqualTo("visibility AB1234");
+    assertThat(event.recordIds()).containsExactly("AB1234");
+    // a CDC number the index does not hold: empty, and the question is still recorded
+    assertThat(search.visibility(context(deputy, Action.VIEW), CdcNumber.parse("ZZ9999"))).isEmpty();
+    assertThat(sink.records()).hasSize(before + 2);
+    assertThat(sink.records().get(sink.records().size() - 1).event().recordIds()).isEmpty();
+    // the context's action must be VIEW
+    assertThatThrownBy(() -> search.visibility(context(deputy, Action.SEARCH), CdcNumber.parse("AB1234")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("context.action must be VIEW");
+    // a denied user learns nothing, and the denial is audited
+    User untrained = TestAccess.deputy(NOW).trainingCompleted(null).build();
+    LeadsSearch strict = LeadsSearch.builder().index(index)
+        .accessPolicy(LeadsAccessPolicy.create(PolicyConfig.DEFAULTS, TestAccess.registry(untrained)))
+        .redactor(Redactor.create(RedactionProfile.defaults()))
+        .auditTrail(AuditTrail.builder(sink).build()).clock(clock).build();
+    assertThatThrownBy(() -> strict.visibility(context(untrained, Action.VIEW), CdcNumber.parse("AB1234")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(sink.records().get(sink.records().size() - 1).event().outcome()).isEqualTo(Outcome.DENY);
+    // fail closed: no verdict without its audit event
+    sink.failing(true);
+    assertThatThrownBy(() -> search.visibility(context(deputy, Action.VIEW), CdcNumber.parse("AB1234")))
+        .isInstanceOf(AuditFailedException.class);
   }
 
   @Test
