@@ -3,16 +3,12 @@ package org.leadssdk.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.leadssdk.core.Parolee;
 import org.leadssdk.search.IngestReport;
 import org.leadssdk.search.LeadsIndex;
 import org.leadssdk.testkit.SyntheticFeeds;
-import org.leadssdk.testkit.SyntheticParolees;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Ingest: a full load of a generated NDJSON feed into an empty index, ready to search (strict reading,
- * parallel indexing, commits), and a 1,000-record delta applied and made searchable.
+ * parallel indexing, commits). The 1,000-record delta is {@link DeltaBenchmark}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Ingest -p records=1000000}. A full load is one
  * shot; in a fresh JVM it also pays for compiling the indexing code (the JIT compilers took about 40 s of
@@ -58,9 +54,6 @@ public class IngestBenchmark {
 
   private Path feed;
   private Path dir;
-  private LeadsIndex deltaIndex;
-  private List<Parolee> delta;
-  private long version = 1;
 
   /** Writes the feed once per size. */
   @Setup(Level.Trial)
@@ -70,11 +63,6 @@ public class IngestBenchmark {
       Files.createDirectories(feed.getParent());
       SyntheticFeeds.writeNdjson(feed, SEED, records);
     }
-    deltaIndex = LeadsIndex.builder().inMemory().build();
-    List<Parolee> base = new SyntheticParolees(SEED + 1).parolees(20_000);
-    base.forEach(deltaIndex::upsert);
-    deltaIndex.refresh();
-    delta = base.subList(0, 1_000);
   }
 
   /** An empty directory for each full load. */
@@ -93,12 +81,6 @@ public class IngestBenchmark {
     }
   }
 
-  /** Closes the delta index. */
-  @TearDown(Level.Trial)
-  public void close() {
-    deltaIndex.close();
-  }
-
   /** Full ingest of the feed, committed and searchable. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
@@ -106,19 +88,5 @@ public class IngestBenchmark {
     try (LeadsIndex index = LeadsIndex.builder().directory(dir).ramBufferMegabytes(ramBufferMegabytes).build()) {
       return index.ingest(feed, "bench", commitEvery);
     }
-  }
-
-  /** 1,000 changed records applied and refreshed so that searches see them. */
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  public long delta1000AppliedAndSearchable() {
-    version++;
-    List<Parolee> changed = new ArrayList<>(delta.size());
-    for (Parolee p : delta) {
-      changed.add(p.toBuilder().recordVersion(p.recordVersion() + version).build());
-    }
-    changed.forEach(deltaIndex::upsert);
-    deltaIndex.refresh();
-    return deltaIndex.size();
   }
 }

@@ -28,8 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every JMH benchmark of this module (or a subset) with one command, on generated data of each
  * record count asked for, and writes a Markdown results table with the machine it ran on. The record
  * counts go to every benchmark with a {@code records} parameter ({@code SearchBenchmark},
- * {@code IngestBenchmark}, {@code FeedBenchmark}, {@code GenerationBenchmark}); the others have a fixed
- * size and run once.
+ * {@code DeltaBenchmark}, {@code IngestBenchmark}, {@code FeedBenchmark}, {@code GenerationBenchmark}); the
+ * others have a fixed size and run once.
  *
  * <pre>
  * benchmarks/run.sh                                  # quick: every benchmark, 100,000 and 1,000,000 records
