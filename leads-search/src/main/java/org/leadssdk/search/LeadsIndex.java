@@ -73,8 +73,10 @@ import org.leadssdk.search.internal.VisibilityWindow;
  * what the index holds (live or removed) is {@link ApplyOutcome#STALE} and ignored, so a feed may be
  * replayed from a checkpoint and entries may arrive out of order. A record is replaced atomically:
  * searches see the old version or the new one, never a mix. Applied changes become searchable within the
- * refresh interval (default 200 ms); {@link #commit(Checkpoint)} makes them durable together with the
- * feed position, and after a crash the index reopens at the last commit.
+ * refresh interval (default 200 ms), and a search always sees every change applied more than a second
+ * before it began (it refreshes first if no refresh has begun within that second); {@link #commit(Checkpoint)}
+ * makes them durable together with the feed position, and after a crash the index reopens at the last
+ * commit.
  *
  * <pre>{@code
  * try (LeadsIndex index = LeadsIndex.builder().directory(Path.of("leads-index")).build()) {
@@ -713,9 +715,10 @@ public final class LeadsIndex implements AutoCloseable {
     try {
       long now = System.nanoTime();
       lastAcquire = now;
-      // During an ingest the scheduled refresh pauses while nobody searches; the first search after a
-      // pause refreshes before it reads, so it still sees what was applied more than a second ago.
-      if (ingestsRunning.get() > 0 && now - lastRefreshStart.get() > ONE_SECOND_NANOS) {
+      // A search reads what was applied more than a second ago: if no refresh has begun within the last
+      // second (during an ingest the scheduled refresh pauses while nobody searches, and at any time it may
+      // lag behind a busy machine or a refresh interval of a whole second), it refreshes before it reads.
+      if (now - lastRefreshStart.get() > ONE_SECOND_NANOS) {
         synchronized (searchRefreshLock) {
           // Another search may have refreshed while this one waited: then its refresh began after
           // now - 1 s, and this search reads that.

@@ -151,6 +151,23 @@ class LeadsIndexTest {
     }
   }
 
+  /**
+   * "A change is searchable within one second" (issue 5): a search sees every change applied more than a
+   * second before it began, whatever the refresh interval (here the longest allowed, one second between
+   * the end of one refresh and the start of the next) and however late the scheduled refresh runs.
+   */
+  @Test
+  void aSearchSeesEveryChangeAppliedMoreThanASecondBeforeIt() throws InterruptedException {
+    try (LeadsIndex index = LeadsIndex.builder().inMemory().refreshInterval(java.time.Duration.ofSeconds(1)).build()) {
+      List<Parolee> records = new SyntheticParolees(9).parolees(4);
+      for (int i = 0; i < records.size(); i++) {
+        index.upsert(records.get(i));
+        Thread.sleep(1_001 + 150L * i);
+        assertThat(index.size()).as("after change " + (i + 1)).isEqualTo(i + 1);
+      }
+    }
+  }
+
   @Test
   void refusesARecordCacheSizeOutOfRange() {
     assertThatThrownBy(() -> LeadsIndex.builder().recordCacheMegabytes(-1))
