@@ -34,13 +34,15 @@ class FeedCrashRecoveryIT {
       Thread.sleep(20);
       seen = committedPosition(dir);
     }
+    assertThat(child.isAlive()).as("the child is still ingesting when it is killed").isTrue();
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
     assertThat(seen).as("the child committed before it was killed").isGreaterThanOrEqualTo(3_000);
 
     try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {
       long committed = index.checkpoint().orElseThrow().position();
-      assertThat(committed).isGreaterThanOrEqualTo(seen);
+      assertThat(committed).isGreaterThanOrEqualTo(seen).as("killed mid-feed").isLessThan(LINES);
       assertThat(index.size()).as("exactly the committed lines").isEqualTo(committed);
       IngestReport resumed = index.ingest(feed, "kill-feed", 1_000);
       assertThat(resumed.feed().skipped()).isEqualTo(committed);

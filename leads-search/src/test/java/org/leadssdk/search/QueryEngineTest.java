@@ -19,6 +19,7 @@ import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.ParoleStatus;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.core.RegistrationStatute;
+import org.leadssdk.search.internal.TextQueries;
 
 class QueryEngineTest {
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
@@ -87,6 +88,30 @@ class QueryEngineTest {
     assertThat(order).contains("AB1235", "AB1236");
     assertThat(order.indexOf("AB1235")).isLessThan(order.indexOf("AB1236")).as("GARSIA sounds like GARCIA");
     assertThat(page.hits().get(0).score()).isGreaterThan(page.hits().get(order.indexOf("AB1235")).score());
+  }
+
+  /**
+   * Issue 5: "ranks exact above phonetic above fuzzy", each tier alone: SCHMIDT sounds like SMITH (Double
+   * Metaphone XMT) but is more than one typo away; SNITH is one typo away but does not sound like it (SN0
+   * and XN0 against SM0 and XMT).
+   */
+  @Test
+  void aSoundsAlikeNameRanksAboveATypoAndBelowTheExactName() throws IOException {
+    try (LeadsIndex tiers = LeadsIndex.builder().inMemory().build()) {
+      tiers.upsert(Records.active("T00001", "ANN", "SNITH", CAPITOL).build());
+      tiers.upsert(Records.active("T00002", "ANN", "SCHMIDT", CAPITOL).build());
+      tiers.upsert(Records.active("T00003", "ANN", "SMITH", CAPITOL).build());
+      tiers.refresh();
+      IndexSearcher s = tiers.acquire();
+      try {
+        QueryEngine.Page page = engine.run(s, SearchRequest.builder().lastName("SMITH").build(), NOW, ZONE);
+        assertThat(cdcs(page)).as(page.hits().toString()).containsExactly("T00003", "T00002", "T00001");
+        assertThat(page.hits()).extracting(QueryEngine.RawHit::score)
+            .containsExactly(TextQueries.EXACT_SCORE, TextQueries.PHONETIC_SCORE, 1f);
+      } finally {
+        tiers.release(s);
+      }
+    }
   }
 
   @Test
