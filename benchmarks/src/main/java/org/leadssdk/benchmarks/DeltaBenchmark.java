@@ -3,6 +3,7 @@ package org.leadssdk.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,8 @@ public class DeltaBenchmark {
     context = AccessContext.of(deputy, TestAccess.agency(), Action.SEARCH);
     changed = new SyntheticParolees(SEED).parolees(CHANGED);
     probes = changed.stream().filter(p -> index.retention().visibility(p, NOW).visible()).toList();
-    version = System.currentTimeMillis() * 1_000L;
+    // From the wall clock: above the versions any earlier run gave these records.
+    version = Clock.systemUTC().millis() * 1_000L;
   }
 
   /** Closes the index. */
