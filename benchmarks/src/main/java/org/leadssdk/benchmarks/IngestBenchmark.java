@@ -47,7 +47,8 @@ public class IngestBenchmark {
 
   /**
    * The index's buffer for changes before they are written as a segment, in MB (the builder's default, 64,
-   * is the figure reported against issue 5's target; 16, 32, 128 and 256 loaded 1,000,000 records no faster).
+   * is the figure reported against issue 5's target; 16 and 32 loaded 1,000,000 records no faster, and the
+   * runs of 128 and 256 met a slowing host: see docs/BENCHMARKS.md, tenth session).
    */
   @Param({"64"})
   public double ramBufferMegabytes;

@@ -140,6 +140,11 @@ final class ExportRun {
             .build(), BooleanClause.Occur.SHOULD)
         .build();
 
+    // Expanded once, before the first byte: the criteria appear three times here, and a request that
+    // expands past Lucene's clause limit is refused with the reason rather than with Lucene's exception.
+    held = QueryEngine.rewrite(searcher, held);
+    removals = QueryEngine.rewrite(searcher, removals);
+
     MessageDigest sha256 = sha256();
     DigestOutputStream digest = new DigestOutputStream(out, sha256);
     RecordSink sink = open(new KeepOpenOutputStream(digest));

@@ -74,9 +74,10 @@ import org.leadssdk.search.internal.VisibilityWindow;
  * replayed from a checkpoint and entries may arrive out of order. A record is replaced atomically:
  * searches see the old version or the new one, never a mix. Applied changes become searchable within the
  * refresh interval (default 200 ms), and a search always sees every change applied more than a second
- * before it began (it refreshes first if no refresh has begun within that second); {@link #commit(Checkpoint)}
- * makes them durable together with the feed position, and after a crash the index reopens at the last
- * commit.
+ * before it began: it refreshes first if no refresh has begun within that second, and if that refresh
+ * fails the search fails ({@link IndexUnavailableException}) rather than show an older view.
+ * {@link #commit(Checkpoint)} makes them durable together with the feed position, and after a crash the
+ * index reopens at the last commit.
  *
  * <pre>{@code
  * try (LeadsIndex index = LeadsIndex.builder().directory(Path.of("leads-index")).build()) {
@@ -728,6 +729,12 @@ public final class LeadsIndex implements AutoCloseable {
         }
       }
       return searchers.acquire();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      // closed by the host while this search refreshed or acquired
+      if (closed) {
+        throw new IllegalStateException("the index is closed", e);
+      }
+      throw new IndexUnavailableException("cannot acquire an index searcher", e);
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot acquire an index searcher", e);
     }

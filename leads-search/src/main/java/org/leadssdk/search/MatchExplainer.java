@@ -30,8 +30,10 @@ import org.leadssdk.search.internal.TextQueries;
  * (after redaction), so a hidden field is never reported. Stateless and thread-safe.
  */
 final class MatchExplainer {
-  /** A word with {@code ~} and the edits asked for, as the search term's parser reads it. */
-  private static final Pattern TYPO = Pattern.compile("(.*)~(\\d*)");
+  /** A word with {@code ~} (not escaped) and the edits asked for, as the search term's parser reads it. */
+  private static final Pattern TYPO = Pattern.compile("(.*[^\\\\])~(\\d*)");
+  /** A quoted phrase (the closing quote may be missing), and whether a {@code -} excludes it. */
+  private static final Pattern QUOTED = Pattern.compile("(-?)\"([^\"]*)\"?");
   /** Phonetic codes and parsed terms of the query, built once per request. */
   private static final class Memo {
     final java.util.Map<String, List<String>> codes = new java.util.HashMap<>();
@@ -140,7 +142,19 @@ final class MatchExplainer {
       Set<String> exact = new HashSet<>();
       Set<String> prefixes = new HashSet<>();
       Map<String, Integer> fuzzy = new HashMap<>();
-      for (String raw : term.split("[\\s|+()\"]+")) {
+      // A phrase's words are exact words, whatever they carry; an excluded phrase matches nothing.
+      StringBuilder rest = new StringBuilder();
+      Matcher quoted = QUOTED.matcher(term);
+      int last = 0;
+      while (quoted.find()) {
+        rest.append(term, last, quoted.start()).append(' ');
+        if (quoted.group(1).isEmpty()) {
+          exact.addAll(TextQueries.tokens(Analyzers.TEXT, Fields.ALL, quoted.group(2)));
+        }
+        last = quoted.end();
+      }
+      rest.append(term.substring(last));
+      for (String raw : rest.toString().split("[\\s|+()]+")) {
         if (raw.isEmpty() || raw.startsWith("-")) {
           continue;
         }
@@ -154,9 +168,8 @@ final class MatchExplainer {
           prefixes.add(tokens.get(tokens.size() - 1));
           exact.addAll(tokens.subList(0, tokens.size() - 1));
         } else if (isTypo) {
-          // "~" alone asks for 2 edits, as the parser reads it; more than 2 counts as 2
-          String digits = typo.group(2);
-          int edits = digits.isEmpty() || digits.length() > 1 ? 2 : Math.min(2, digits.charAt(0) - '0');
+          // "~" alone asks for 2 edits, as the parser reads it; "~0" none, and more than 2 counts as 2
+          int edits = typoEdits(typo.group(2));
           for (String token : tokens) {
             fuzzy.merge(token, edits, Math::max);
           }
@@ -200,6 +213,18 @@ final class MatchExplainer {
       }
       return new String(out);
     }
+  }
+
+  /** The edits the digits after a {@code ~} ask for: 2 when there are none, at most 2. */
+  private static int typoEdits(String digits) {
+    if (digits.isEmpty()) {
+      return 2;
+    }
+    int value = 0;
+    for (int i = 0; i < digits.length() && value <= 2; i++) {
+      value = value * 10 + (digits.charAt(i) - '0');
+    }
+    return Math.min(value, 2);
   }
 
   private static void term(List<MatchedField> out, String term, Parolee p) {

@@ -179,8 +179,18 @@ public final class SavedSearchAlerts {
     int withheld = 0;
     List<String> undelivered = new ArrayList<>();
     for (SavedSearch s : searches) {
-      Set<String> old = was.matches(engine.alertQuery(s.criteria(), now, zone, was.candidates()));
-      Map<String, Integer> found = is.matchDocs(engine.alertQuery(s.criteria(), now, zone, is.candidates()));
+      Set<String> old;
+      Map<String, Integer> found;
+      try {
+        old = was.matches(engine.alertQuery(s.criteria(), now, zone, was.candidates()));
+        found = is.matchDocs(engine.alertQuery(s.criteria(), now, zone, is.candidates()));
+      } catch (IllegalArgumentException refused) {
+        // Criteria saved under older rules that are refused now: that saved search gets no alert, the others do.
+        LOG.log(System.Logger.Level.WARNING, () -> "saved search " + s.id() + " cannot be run now: "
+            + refused.getMessage());
+        undelivered.add(s.id());
+        continue;
+      }
       TreeSet<String> entered = new TreeSet<>(found.keySet());
       entered.removeAll(old);
       TreeSet<String> left = new TreeSet<>(old);

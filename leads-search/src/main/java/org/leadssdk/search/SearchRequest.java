@@ -37,7 +37,7 @@ import org.leadssdk.core.internal.Check;
  * @param term text searched in every field ("Search Term will search ALL fields"); words are all
  *     required; {@code "quoted phrases"}, {@code -excluded}, {@code a | b}, {@code prefix*} (2+ letters
  *     before the star) and {@code word~} (typo-tolerant, as the names are: the same first letter, one typo
- *     up to 5 letters, two from 6, none under 3; {@code word~1} asks for at most one; up to 8 such words)
+ *     up to 5 letters, two from 6, none under 3; {@code word~1} asks for at most one; up to 6 such words)
  *     are understood; at most 24 words and 200 characters. The SSN and the driver licence are never
  *     searched; the CII and FBI numbers are, even for a user whose redaction profile hides them (the hit is
  *     then shown without them)

@@ -37,7 +37,11 @@ class FeedCrashRecoveryIT {
     assertThat(child.isAlive()).as("the child is still ingesting when it is killed").isTrue();
     child.destroyForcibly();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(child.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
+    if (System.getProperty("os.name").startsWith("Windows")) {
+      assertThat(child.exitValue()).as("killed").isNotZero();
+    } else {
+      assertThat(child.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
+    }
     assertThat(seen).as("the child committed before it was killed").isGreaterThanOrEqualTo(3_000);
 
     try (LeadsIndex index = LeadsIndex.builder().directory(dir).build()) {

@@ -21,6 +21,8 @@ import org.leadssdk.core.Parolee;
 import org.leadssdk.core.RegistrationStatute;
 import org.leadssdk.search.internal.TextQueries;
 
+/** Isolated: one test lowers Lucene's clause limit, a setting of the whole JVM, for its duration. */
+@org.junit.jupiter.api.parallel.Isolated
 class QueryEngineTest {
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
   private static final Instant NOW = Instant.parse("2026-11-01T17:00:00Z");
@@ -226,7 +228,8 @@ class QueryEngineTest {
 
   @Test
   void oddUserTextNeverThrowsAParserException() throws IOException {
-    for (String text : List.of("\"unclosed", "garcia)", "((", "~~", "-", "a|", "\\", "garcia~5", "\"\"")) {
+    for (String text : List.of("\"unclosed", "garcia)", "((", "~~", "-", "a|", "\\", "garcia~5", "\"\"",
+        "garcia~99999999999", "garcia\\~", "j.~", "\"garcia~\"")) {
       try {
         run(SearchRequest.builder().term(text).build());
       } catch (IllegalArgumentException refused) {
@@ -264,11 +267,14 @@ class QueryEngineTest {
         for (char c = 'a'; c < 'a' + 24; c++) {
           words.add(c + "ar~2");
         }
-        String eight = "garcia~ smith~ jones~ lopez~ brown~ davis~ miller~ wilson~";
-        assertThat(engine.run(s, SearchRequest.builder().term(eight).build(), NOW, ZONE).hits()).isNotNull();
+        String six = "garcia~ smith~ jones~ lopez~ brown~ davis~";
+        assertThat(engine.run(s, SearchRequest.builder().term(six).build(), NOW, ZONE).hits()).isNotNull();
+        assertThatThrownBy(() -> engine.run(s, SearchRequest.builder().term(six + " miller~").build(), NOW, ZONE))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("term: has 7 words with ~; at most 6 are searched with typos");
         assertThatThrownBy(() -> engine.run(s, SearchRequest.builder().term(String.join(" ", words)).build(), NOW, ZONE))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("term: has 24 words with ~; at most 8 are searched with typos");
+            .hasMessage("term: has 24 words with ~; at most 6 are searched with typos");
         // two-letter words with ~ are searched as they are, so 24 of them expand to nothing
         StringBuilder shortWords = new StringBuilder();
         for (char c = 'a'; c < 'a' + 24; c++) {
@@ -330,6 +336,14 @@ class QueryEngineTest {
         .noneMatch(m -> m.path().equals("name.last"));
     assertThat(MatchExplainer.explain(SearchRequest.builder().lastName("HARCIA").build(), garcia, today))
         .noneMatch(m -> m.how() == MatchedField.How.FUZZY);
+    // no typo search at all: a quoted phrase, an escaped ~, and ~0 (or ~00) asking for no edits
+    for (String exactOnly : List.of("\"garsia~\"", "garsia\\~", "garsia~0", "garsia~00")) {
+      assertThat(MatchExplainer.explain(SearchRequest.builder().term(exactOnly).build(), garcia, today))
+          .as(exactOnly).noneMatch(m -> m.how() == MatchedField.How.FUZZY);
+    }
+    assertThat(MatchExplainer.explain(SearchRequest.builder().term("garsia~01").build(), garcia, today))
+        .as("~01 asks for one edit, and GARCIA is one from GARSIA")
+        .contains(new MatchedField("name.last", "GARCIA", MatchedField.How.FUZZY));
   }
 
   @Test

@@ -183,6 +183,18 @@ class SavedSearchAlertsTest {
   }
 
   @Test
+  void aSavedSearchRefusedUnderTodaysRulesGetsNoAlertAndTheOthersDo() {
+    // saved before the term allowed at most 6 typo words: the store holds it, a search would refuse it
+    save("typos", "deputy01", SearchRequest.builder()
+        .term("garcia~ lopez~ smith~ jones~ brown~ davis~ miller~").build());
+    save("beat", "deputy01", nearCapitol());
+    DeltaAlertReport report = alerts.applyDelta(List.of(upsert(Records.active("AB1234", "JOHN", "GARCIA", CAPITOL), 2)));
+    assertThat(received).singleElement().satisfies(a -> assertThat(a.savedSearchId()).isEqualTo("beat"));
+    assertThat(report.delivered()).isEqualTo(1);
+    assertThat(report.undelivered()).containsExactly("typos");
+  }
+
+  @Test
   void anAlertWhoseAuditFailsIsNotDelivered() {
     save("beat", "deputy01", nearCapitol());
     sink.failing(true);

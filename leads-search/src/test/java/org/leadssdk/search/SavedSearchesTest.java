@@ -84,6 +84,20 @@ class SavedSearchesTest {
   }
 
   @Test
+  void criteriaASearchWouldRefuseAreNotSavedNorChangedTo() {
+    SearchRequest sevenTypos = SearchRequest.builder().term("garcia~ lopez~ smith~ jones~ brown~ davis~ miller~").build();
+    int before = store.all().size();
+    assertThatThrownBy(() -> saved.create(ctx(owner), "Too many typos", sevenTypos))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("term: has 7 words with ~; at most 6 are searched with typos");
+    assertThat(store.all()).hasSize(before);
+    SavedSearch s = saved.create(ctx(owner), "Near the capitol", nearCapitol());
+    assertThatThrownBy(() -> saved.update(ctx(owner), s.withCriteria(sevenTypos)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.find(s.id()).orElseThrow().criteria()).isEqualTo(nearCapitol());
+  }
+
+  @Test
   void savesAndRunsWithTheOwnersRightsAuditingBothSteps() {
     SavedSearch s = saved.create(ctx(owner), "Near the capitol", nearCapitol());
     assertThat(s.version()).isEqualTo(1);

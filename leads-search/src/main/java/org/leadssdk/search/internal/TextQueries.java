@@ -35,10 +35,11 @@ public final class TextQueries {
   /** The fewest characters before a {@code *}. */
   public static final int MIN_PREFIX = 2;
   /**
-   * The most words of a search term that may carry {@code ~}: each looks up to {@link #TYPO_EXPANSIONS}
-   * spellings, and together they stay well inside Lucene's limit of clauses in one query.
+   * The most words of a search term that look for typos ({@code ~} on a word of 3 letters or more): each
+   * looks up to {@link #TYPO_EXPANSIONS} spellings, and together they stay inside Lucene's limit of 1,024
+   * clauses even where a download since a date holds the criteria three times.
    */
-  public static final int MAX_TYPO_WORDS = 8;
+  public static final int MAX_TYPO_WORDS = 6;
   /** The most spellings a word with {@code ~} (or the typo tier of a name) looks up. */
   public static final int TYPO_EXPANSIONS = 50;
   /** Score of an exact name match; a sounds-alike match scores {@link #PHONETIC_SCORE}, a typo match 1. */
@@ -64,7 +65,7 @@ public final class TextQueries {
    * would otherwise match most of the index's short words.
    *
    * @throws IllegalArgumentException if the term has no searchable word, a prefix shorter than 2
-   *     characters, more than 24 words, or more than 8 words with {@code ~}
+   *     characters, more than 24 words, or more than 6 words of 3 letters or more with {@code ~}
    */
   public static Query allFields(String term) {
     SimpleQueryParser parser = new SimpleQueryParser(Analyzers.TEXT, Map.of(Fields.ALL, 1f), FLAGS) {
@@ -81,7 +82,8 @@ public final class TextQueries {
         Term word = new Term(Fields.ALL, normalized);
         int edits = Math.min(fuzziness, typoEdits(word.text()));
         if (edits == 0) {
-          return new TermPresenceQuery(word);
+          // the word as a plain word of the term (analyzed, as "~0" is)
+          return newDefaultQuery(text);
         }
         return new FuzzyQuery(word, edits, 1, TYPO_EXPANSIONS, true);
       }

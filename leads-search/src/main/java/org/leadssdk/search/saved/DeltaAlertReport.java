@@ -16,7 +16,8 @@ import org.leadssdk.core.internal.Check;
  * @param delivered alerts audited and handed to the listener
  * @param withheld alerts not given because policy refuses their owner now (each refusal audited)
  * @param undelivered ids of saved searches whose alert did not reach the listener: its audit event could
- *     not be written (fail closed), or the listener threw; the host may re-run those saved searches
+ *     not be written (fail closed), or the listener threw, or the saved criteria are refused now (saved
+ *     under older rules; a warning names the reason); the host may re-run or correct those saved searches
  */
 public record DeltaAlertReport(
     Instant at, int entries, int applied, int stale, int savedSearches, int delivered, int withheld,

@@ -80,13 +80,14 @@ public final class SavedSearches {
    * @param name what the owner calls it, 1-120 characters
    * @param criteria the search; it must not carry a page cursor
    * @return the stored saved search, version 1
-   * @throws IllegalArgumentException if the action is not SAVED_SEARCH, the name is blank or too long, or
-   *     the criteria carry a page cursor
+   * @throws IllegalArgumentException if the action is not SAVED_SEARCH, the name is blank or too long, the
+   *     criteria carry a page cursor, or their search term is refused (as {@link LeadsSearch#search} would)
    * @throws AccessDeniedException if policy denies the caller (the denial is audited)
    * @throws AuditFailedException if the audit event cannot be written (nothing is saved)
    * @throws SavedSearchStoreException if the store cannot be written
    */
   public SavedSearch create(AccessContext context, String name, SearchRequest criteria) {
+    checkTerm(criteria);
     Instant now = clock.instant();
     SavedSearch fresh = new SavedSearch(ids.get(), name, context.user().id(), context.agency().ori(), criteria, now,
         now, 0);
@@ -101,12 +102,15 @@ public final class SavedSearches {
    * @param changed the saved search as the caller read it (its version) with the changes made through
    *     {@link SavedSearch#withName} or {@link SavedSearch#withCriteria}
    * @return the stored saved search, one version on
+   * @throws IllegalArgumentException if the changed criteria's search term is refused (as
+   *     {@link LeadsSearch#search} would)
    * @throws AccessDeniedException if policy denies the caller or the caller does not own it (audited)
    * @throws SavedSearchConflictException if it changed since the caller read it, or no longer exists
    * @throws AuditFailedException if the audit event cannot be written (nothing is changed)
    */
   public SavedSearch update(AccessContext context, SavedSearch changed) {
     Check.notNull("changed", changed);
+    checkTerm(changed.criteria());
     Instant now = clock.instant();
     String what = "update saved search " + changed.id();
     Decision decision = decide(context, now, what);
@@ -317,6 +321,14 @@ public final class SavedSearches {
      */
     public SavedSearches build() {
       return new SavedSearches(this);
+    }
+  }
+
+  /** Refuses a search term the search would refuse, so that what is saved can run (and alert) later. */
+  private static void checkTerm(SearchRequest criteria) {
+    Check.notNull("criteria", criteria);
+    if (criteria.term() != null) {
+      org.leadssdk.search.internal.TextQueries.allFields(criteria.term());
     }
   }
 }
