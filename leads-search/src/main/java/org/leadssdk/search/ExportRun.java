@@ -117,33 +117,39 @@ final class ExportRun {
         : LongPoint.newRangeQuery(Fields.SOURCE_TIME, sinceKey + 1, Long.MAX_VALUE);
     Query unchanged = LongPoint.newRangeQuery(Fields.SOURCE_TIME, Long.MIN_VALUE, sinceKey);
     Query tombstone = new TermQuery(new Term(Fields.TOMBSTONE, "1"));
-    Query inNow = engine.resultsAt(request, now, zone);
-    Query inThen = engine.resultsAt(request, since, zone);
-    // Unchanged and already in the results at `since`: the county holds it as it is.
-    Query held = new BooleanQuery.Builder()
-        .add(unchanged, BooleanClause.Occur.FILTER)
-        .add(inThen, BooleanClause.Occur.FILTER)
-        .build();
-    Query removals = new BooleanQuery.Builder()
-        .add(new BooleanQuery.Builder()
-            .add(tombstone, BooleanClause.Occur.FILTER)
-            .add(changed, BooleanClause.Occur.FILTER)
-            .build(), BooleanClause.Occur.SHOULD)
-        .add(new BooleanQuery.Builder()
-            .add(changed, BooleanClause.Occur.FILTER)
-            .add(tombstone, BooleanClause.Occur.MUST_NOT)
-            .add(inNow, BooleanClause.Occur.MUST_NOT)
-            .build(), BooleanClause.Occur.SHOULD)
-        .add(new BooleanQuery.Builder()
-            .add(held, BooleanClause.Occur.FILTER)
-            .add(inNow, BooleanClause.Occur.MUST_NOT)
-            .build(), BooleanClause.Occur.SHOULD)
-        .build();
+    Query held;
+    Query removals;
+    try {
+      Query inNow = engine.resultsAt(request, now, zone);
+      Query inThen = engine.resultsAt(request, since, zone);
+      // Unchanged and already in the results at `since`: the county holds it as it is.
+      held = new BooleanQuery.Builder()
+          .add(unchanged, BooleanClause.Occur.FILTER)
+          .add(inThen, BooleanClause.Occur.FILTER)
+          .build();
+      removals = new BooleanQuery.Builder()
+          .add(new BooleanQuery.Builder()
+              .add(tombstone, BooleanClause.Occur.FILTER)
+              .add(changed, BooleanClause.Occur.FILTER)
+              .build(), BooleanClause.Occur.SHOULD)
+          .add(new BooleanQuery.Builder()
+              .add(changed, BooleanClause.Occur.FILTER)
+              .add(tombstone, BooleanClause.Occur.MUST_NOT)
+              .add(inNow, BooleanClause.Occur.MUST_NOT)
+              .build(), BooleanClause.Occur.SHOULD)
+          .add(new BooleanQuery.Builder()
+              .add(held, BooleanClause.Occur.FILTER)
+              .add(inNow, BooleanClause.Occur.MUST_NOT)
+              .build(), BooleanClause.Occur.SHOULD)
+          .build();
 
-    // Expanded once, before the first byte: the criteria appear three times here, and a request that
-    // expands past Lucene's clause limit is refused with the reason rather than with Lucene's exception.
-    held = QueryEngine.rewrite(searcher, held);
-    removals = QueryEngine.rewrite(searcher, removals);
+      // Expanded once, before the first byte: the criteria appear three times here, and a request that
+      // expands past Lucene's clause limit is refused with the reason rather than with Lucene's exception.
+      held = QueryEngine.rewrite(searcher, held);
+      removals = QueryEngine.rewrite(searcher, removals);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryEngine.tooManyClauses(e);
+    }
 
     MessageDigest sha256 = sha256();
     DigestOutputStream digest = new DigestOutputStream(out, sha256);

@@ -137,6 +137,8 @@ public final class LeadsIndex implements AutoCloseable {
   /** Ticks since the last scheduled refresh; touched only by the refresh thread. */
   private int ticksSinceRefresh;
   private volatile boolean closed;
+  /** Set by tests only: the scheduled refresh does nothing. */
+  private volatile boolean scheduledRefreshPaused;
 
   private LeadsIndex(Builder b) throws IOException {
     this.policyConfig = b.policyConfig;
@@ -795,8 +797,13 @@ public final class LeadsIndex implements AutoCloseable {
     }
   }
 
+  /** Stops or resumes the scheduled refresh (tests: a search must not depend on it to be fresh). */
+  void pauseScheduledRefresh(boolean paused) {
+    scheduledRefreshPaused = paused;
+  }
+
   private void refreshQuietly() {
-    if (closed) {
+    if (closed || scheduledRefreshPaused) {
       return;
     }
     // Each refresh during a bulk ingest flushes a small segment that must be merged again later; once a

@@ -223,7 +223,7 @@ final class QueryEngine {
     }
   }
 
-  private static IllegalArgumentException tooManyClauses(IndexSearcher.TooManyClauses e) {
+  static IllegalArgumentException tooManyClauses(IndexSearcher.TooManyClauses e) {
     return new IllegalArgumentException("criteria: expand to more than " + IndexSearcher.getMaxClauseCount()
         + " clauses, the limit of this JVM; use fewer words, * or ~", e);
   }

@@ -61,6 +61,7 @@ import org.leadssdk.testkit.SyntheticParolees;
 import org.leadssdk.testkit.TestAccess;
 
 /** "Since" downloads: only what changed in a query's results after an instant, plus the removals. */
+@org.junit.jupiter.api.parallel.Isolated
 class LeadsSinceExportTest {
   private static final Instant NOW = Instant.parse("2026-11-01T17:00:00Z");
   private static final Instant SINCE = Instant.parse("2026-10-01T00:00:00Z");
@@ -329,6 +330,24 @@ class LeadsSinceExportTest {
         IN_SACRAMENTO, SINCE, ExportFormat.NDJSON, out)).isInstanceOf(AccessDeniedException.class);
     assertThat(out.size()).isZero();
     assertThat(sink.records().get(sink.records().size() - 1).event().outcome()).isEqualTo(Outcome.DENY);
+  }
+
+  /** The download holds the criteria three times; past the JVM's clause limit it is refused, not failed. */
+  @Test
+  void aRequestPastTheClauseLimitIsRefusedWithTheReasonBeforeTheFirstByte() {
+    index.upsert(sacramento("D40001", AFTER));
+    index.refresh();
+    int limit = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+    org.apache.lucene.search.IndexSearcher.setMaxClauseCount(2);
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThatThrownBy(() -> since(SearchRequest.builder().term("john").build(), ExportFormat.NDJSON, out))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("criteria: expand to more than 2 clauses");
+      assertThat(out.size()).isZero();
+    } finally {
+      org.apache.lucene.search.IndexSearcher.setMaxClauseCount(limit);
+    }
   }
 
   @Test
