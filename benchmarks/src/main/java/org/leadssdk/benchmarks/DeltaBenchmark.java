@@ -1,7 +1,6 @@
 package org.leadssdk.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,19 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.leadssdk.core.Parolee;
 import org.leadssdk.policy.AccessContext;
 import org.leadssdk.policy.Action;
-import org.leadssdk.policy.LeadsAccessPolicy;
-import org.leadssdk.policy.PolicyConfig;
-import org.leadssdk.policy.RedactionProfile;
-import org.leadssdk.policy.Redactor;
 import org.leadssdk.policy.User;
-import org.leadssdk.policy.audit.AuditTrail;
 import org.leadssdk.search.LeadsIndex;
 import org.leadssdk.search.LeadsSearch;
 import org.leadssdk.search.SearchRequest;
 import org.leadssdk.search.SearchResult;
-import org.leadssdk.testkit.InMemoryAuditSink;
 import org.leadssdk.testkit.MutableClock;
-import org.leadssdk.testkit.SyntheticFeeds;
 import org.leadssdk.testkit.SyntheticParolees;
 import org.leadssdk.testkit.TestAccess;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,23 +62,13 @@ public class DeltaBenchmark {
   /** Builds (or reopens) the index and the search service. */
   @Setup
   public void setUp() throws IOException {
-    Path feed = Path.of("target", "bench-feed-" + records + "-" + SEED + ".ndjson");
-    if (!Files.exists(feed)) {
-      Files.createDirectories(feed.getParent());
-      SyntheticFeeds.writeNdjson(feed, SEED, records);
-    }
+    Path feed = BenchFixtures.feed(records, SEED);
     MutableClock clock = MutableClock.at(NOW);
     Path dir = Path.of("target", "bench-delta-index-" + records + "-" + SEED);
     index = LeadsIndex.builder().directory(dir).clock(clock).build();
     index.ingest(feed, "bench-" + records, 100_000);
     User deputy = TestAccess.deputy(NOW).build();
-    search = LeadsSearch.builder()
-        .index(index)
-        .accessPolicy(LeadsAccessPolicy.create(PolicyConfig.DEFAULTS, TestAccess.registry(deputy)))
-        .redactor(Redactor.create(RedactionProfile.defaults()))
-        .auditTrail(AuditTrail.builder(new InMemoryAuditSink()).build())
-        .clock(clock)
-        .build();
+    search = BenchFixtures.search(index, deputy, clock);
     context = AccessContext.of(deputy, TestAccess.agency(), Action.SEARCH);
     changed = new SyntheticParolees(SEED).parolees(CHANGED);
     probes = changed.stream().filter(p -> index.retention().visibility(p, NOW).visible()).toList();

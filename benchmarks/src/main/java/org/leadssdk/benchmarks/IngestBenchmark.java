@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.leadssdk.search.IngestReport;
 import org.leadssdk.search.LeadsIndex;
-import org.leadssdk.testkit.SyntheticFeeds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -59,11 +58,7 @@ public class IngestBenchmark {
   /** Writes the feed once per size. */
   @Setup(Level.Trial)
   public void feed() throws IOException {
-    feed = Path.of("target", "bench-feed-" + records + "-" + SEED + ".ndjson");
-    if (!Files.exists(feed)) {
-      Files.createDirectories(feed.getParent());
-      SyntheticFeeds.writeNdjson(feed, SEED, records);
-    }
+    feed = BenchFixtures.feed(records, SEED);
   }
 
   /** An empty directory for each full load. */

@@ -1,7 +1,6 @@
 package org.leadssdk.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -15,21 +14,14 @@ import org.leadssdk.core.Parolee;
 import org.leadssdk.geo.Distance;
 import org.leadssdk.policy.AccessContext;
 import org.leadssdk.policy.Action;
-import org.leadssdk.policy.LeadsAccessPolicy;
-import org.leadssdk.policy.PolicyConfig;
-import org.leadssdk.policy.RedactionProfile;
-import org.leadssdk.policy.Redactor;
 import org.leadssdk.policy.User;
-import org.leadssdk.policy.audit.AuditTrail;
 import org.leadssdk.search.FacetDimension;
 import org.leadssdk.search.LeadsIndex;
 import org.leadssdk.search.LeadsSearch;
 import org.leadssdk.search.SearchRequest;
 import org.leadssdk.search.SearchResult;
 import org.leadssdk.search.SortOrder;
-import org.leadssdk.testkit.InMemoryAuditSink;
 import org.leadssdk.testkit.MutableClock;
-import org.leadssdk.testkit.SyntheticFeeds;
 import org.leadssdk.testkit.SyntheticParolees;
 import org.leadssdk.testkit.TestAccess;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -80,22 +72,12 @@ public class SearchBenchmark {
   @Setup
   public void setUp() throws IOException {
     Path dir = Path.of("target", "bench-index-" + records + "-" + SEED);
-    Path feed = Path.of("target", "bench-feed-" + records + "-" + SEED + ".ndjson");
-    if (!Files.exists(feed)) {
-      Files.createDirectories(feed.getParent());
-      SyntheticFeeds.writeNdjson(feed, SEED, records);
-    }
+    Path feed = BenchFixtures.feed(records, SEED);
     MutableClock clock = MutableClock.at(NOW);
     index = LeadsIndex.builder().directory(dir).clock(clock).recordCacheMegabytes(recordCacheMegabytes).build();
     index.ingest(feed, "bench-" + records, 100_000);
     User deputy = TestAccess.deputy(NOW).build();
-    search = LeadsSearch.builder()
-        .index(index)
-        .accessPolicy(LeadsAccessPolicy.create(PolicyConfig.DEFAULTS, TestAccess.registry(deputy)))
-        .redactor(Redactor.create(RedactionProfile.defaults()))
-        .auditTrail(AuditTrail.builder(new InMemoryAuditSink()).build())
-        .clock(clock)
-        .build();
+    search = BenchFixtures.search(index, deputy, clock);
     context = AccessContext.of(deputy, TestAccess.agency(), Action.SEARCH);
     sample = new SyntheticParolees(SEED).parolees(5_000).stream()
         .filter(p -> p.currentResidence().map(a -> a.geocode() != null).orElse(false))
