@@ -112,7 +112,7 @@ final class MatchExplainer {
   private static final class TermWords {
     private final Set<String> exact;
     private final Set<String> prefixes;
-    /** The words with {@code ~}, each with the edits asked for (1 or 2). */
+    /** The words with {@code ~}, each with the edits asked for (0 to 2). */
     private final Map<String, Integer> fuzzy;
     /** The exact and prefix words as an array: scanned for every field of every hit. */
     private final String[] needles;

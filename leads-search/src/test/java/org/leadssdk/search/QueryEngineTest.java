@@ -18,6 +18,7 @@ import org.leadssdk.core.CountyUnit;
 import org.leadssdk.core.GeoPoint;
 import org.leadssdk.core.ParoleStatus;
 import org.leadssdk.core.Parolee;
+import org.leadssdk.core.PhysicalDescription;
 import org.leadssdk.core.RegistrationStatute;
 import org.leadssdk.search.internal.TextQueries;
 
@@ -185,6 +186,31 @@ class QueryEngineTest {
   void registrationFilter() throws IOException {
     assertThat(cdcs(run(SearchRequest.builder().registrations(RegistrationStatute.PC_290).build())))
         .containsExactly("AB1237");
+  }
+
+  /** An age turns on the birthday: the search day is 2026-11-01 in Los Angeles. */
+  @Test
+  void anAgeRangeTurnsOnTheBirthdayItself() throws IOException {
+    try (LeadsIndex ages = LeadsIndex.builder().inMemory().build()) {
+      for (String[] born : new String[][] {{"D00001", "1990-11-01"}, {"D00002", "1990-11-02"},
+          {"D00003", "1991-11-01"}, {"D00004", "1989-11-02"}}) {
+        Parolee p = Records.active(born[0], "ANN", "DOE", CAPITOL).build();
+        PhysicalDescription d = p.description();
+        ages.upsert(p.toBuilder().description(new PhysicalDescription(LocalDate.parse(born[1]), d.sex(), d.race(),
+            d.ethnicity(), d.heightInches(), d.weightPounds(), d.hair(), d.eyes(), d.skin(), d.birthplace())).build());
+      }
+      ages.refresh();
+      IndexSearcher s = ages.acquire();
+      try {
+        // 36 today (D00001), 35 until tomorrow (D00002), 35 today (D00003), 36 until tomorrow (D00004)
+        assertThat(cdcs(engine.run(s, SearchRequest.builder().age(36, 36).sort(SortOrder.NAME).build(), NOW, ZONE)))
+            .containsExactlyInAnyOrder("D00001", "D00004");
+        assertThat(cdcs(engine.run(s, SearchRequest.builder().age(35, 35).sort(SortOrder.NAME).build(), NOW, ZONE)))
+            .containsExactlyInAnyOrder("D00002", "D00003");
+      } finally {
+        ages.release(s);
+      }
+    }
   }
 
   @Test
