@@ -384,7 +384,6 @@ public final class LeadsIndex implements AutoCloseable {
       return t;
     });
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
-    private @Nullable Checkpoint lastCheckpoint;
     /** Whether the last commit's failure has been thrown to the ingest's caller. */
     private boolean failureThrown;
 
@@ -402,14 +401,15 @@ public final class LeadsIndex implements AutoCloseable {
           // small segments; searches during the ingest refresh on their own (see ingest).
           commitWithoutRefresh(checkpoint, cut::countDown);
           done.complete(null);
-        } catch (Throwable e) {
+        } catch (IndexUnavailableException | Error e) {
           done.completeExceptionally(e);
+        } catch (Throwable e) {
+          done.completeExceptionally(new IndexUnavailableException("cannot commit the index at " + checkpoint, e));
         } finally {
           cut.countDown();
         }
       });
       last = done;
-      lastCheckpoint = checkpoint;
       awaitUninterruptibly(cut);
     }
 
@@ -439,7 +439,7 @@ public final class LeadsIndex implements AutoCloseable {
         if (cause instanceof Error error) {
           throw error;
         }
-        throw new IndexUnavailableException("cannot commit the index at " + lastCheckpoint, cause);
+        throw new IndexUnavailableException("cannot commit the index", cause);
       }
     }
 

@@ -169,7 +169,7 @@ final class MatchExplainer {
           exact.addAll(tokens.subList(0, tokens.size() - 1));
         } else if (isTypo) {
           // "~" alone asks for 2 edits, as the parser reads it; "~0" none, and more than 2 counts as 2
-          int edits = typoEdits(typo.group(2));
+          int edits = editsAskedFor(typo.group(2));
           for (String token : tokens) {
             fuzzy.merge(token, edits, Math::max);
           }
@@ -216,7 +216,7 @@ final class MatchExplainer {
   }
 
   /** The edits the digits after a {@code ~} ask for: 2 when there are none, at most 2. */
-  private static int typoEdits(String digits) {
+  private static int editsAskedFor(String digits) {
     if (digits.isEmpty()) {
       return 2;
     }

@@ -21,7 +21,6 @@ import org.leadssdk.core.PhysicalDescription;
 import org.leadssdk.core.Smt;
 import org.leadssdk.geo.Area;
 import org.leadssdk.geo.Counties;
-import org.leadssdk.policy.Retention;
 import org.leadssdk.search.internal.Analyzers;
 import org.leadssdk.search.internal.Fields;
 import org.leadssdk.search.internal.TextQueries;
@@ -34,7 +33,6 @@ import org.leadssdk.testkit.SyntheticParolees;
  * Each criterion's value is taken from a record of the population, so the expected set is never empty.
  */
 class FieldedCriteriaProperties {
-  private static final int RECORDS = 400;
   private static final Instant NOW = Instant.parse("2026-11-01T17:00:00Z");
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
   private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZONE);
@@ -44,13 +42,11 @@ class FieldedCriteriaProperties {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.leadssdk.testkit.Seeds#some")
   void everyFieldedCriterionEqualsItsBruteForceFilter(long seed) throws IOException {
-    SyntheticParolees gen = new SyntheticParolees(seed);
-    List<Parolee> all = gen.parolees(RECORDS);
-    try (LeadsIndex index = LeadsIndex.builder().inMemory().build()) {
-      all.forEach(index::upsert);
-      index.refresh();
-      Retention retention = index.retention();
-      List<Parolee> shown = all.stream().filter(p -> retention.visibility(p, NOW).visible()).toList();
+    // The population of the search oracles: 400 records, those retention shows at the same instant.
+    SearchOracleProperties.Fixture f = SearchOracleProperties.fixture(seed);
+    SyntheticParolees gen = f.gen();
+    List<Parolee> shown = f.records();
+    try (LeadsIndex index = f.index()) {
       for (int round = 0; round < 3; round++) {
         Parolee p = shown.get(gen.nextInt(shown.size()));
         PhysicalDescription d = p.description();

@@ -34,9 +34,9 @@ class SearchOracleProperties {
   private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 
   /** The generated records and the index of them; {@code records} are those retention shows at {@link #NOW}. */
-  private record Fixture(LeadsIndex index, List<Parolee> records, SyntheticParolees gen) {}
+  record Fixture(LeadsIndex index, List<Parolee> records, SyntheticParolees gen) {}
 
-  private static Fixture fixture(long seed) {
+  static Fixture fixture(long seed) {
     SyntheticParolees gen = new SyntheticParolees(seed);
     List<Parolee> all = gen.parolees(RECORDS);
     LeadsIndex index = LeadsIndex.builder().inMemory().build();

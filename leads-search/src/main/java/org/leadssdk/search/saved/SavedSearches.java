@@ -22,6 +22,7 @@ import org.leadssdk.search.LeadsSearch;
 import org.leadssdk.search.PageCursor;
 import org.leadssdk.search.SearchRequest;
 import org.leadssdk.search.SearchResult;
+import org.leadssdk.search.internal.TextQueries;
 
 /**
  * Saves, lists, deletes and runs saved searches ("Save Search", Parole LEADS 2.0 overview), each call with
@@ -328,7 +329,7 @@ public final class SavedSearches {
   private static void checkTerm(SearchRequest criteria) {
     Check.notNull("criteria", criteria);
     if (criteria.term() != null) {
-      org.leadssdk.search.internal.TextQueries.allFields(criteria.term());
+      TextQueries.allFields(criteria.term());
     }
   }
 }
